@@ -1,0 +1,3 @@
+//! Filtering: `(Index, ViewState) → Results`, with facet counts.
+//!
+//! STUB: owned by the search work.

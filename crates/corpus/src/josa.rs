@@ -1,0 +1,106 @@
+//! Korean particles (josa): is a word's remainder a chain of particles, and strip them.
+//!
+//! The list is data (`data/josa.txt` from open-korean-text plus `data/josa_extra.txt`), never
+//! literals in code. Particles are only stripped when what remains is a known stem or the
+//! whole remainder is a particle chain: 이/가/나 are also ordinary syllables (케이, 야후).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const JOSA_TXT: &str = include_str!("../data/josa.txt");
+const JOSA_EXTRA_TXT: &str = include_str!("../data/josa_extra.txt");
+/// The longest particle is short; chains longer than this are not particles.
+const MAX_CHAIN_CHARS: usize = 12;
+
+struct Lexicon {
+    set: HashSet<&'static str>,
+    max_chars: usize,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let set: HashSet<&'static str> = JOSA_TXT
+            .lines()
+            .chain(JOSA_EXTRA_TXT.lines())
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        let max_chars = set.iter().map(|s| s.chars().count()).max().unwrap_or(1);
+        Lexicon { set, max_chars }
+    })
+}
+
+/// True when `s` is exactly one particle of the list.
+pub fn is_josa(s: &str) -> bool {
+    lexicon().set.contains(s)
+}
+
+/// True when `rest` is empty or a concatenation of particles (`에서는`, `와의`, `측은`).
+pub fn is_josa_chain(rest: &str) -> bool {
+    if rest.is_empty() {
+        return true;
+    }
+    let chars: Vec<(usize, char)> = rest.char_indices().collect();
+    if chars.len() > MAX_CHAIN_CHARS {
+        return false;
+    }
+    // reachable[i]: the first i chars split into particles.
+    let n = chars.len();
+    let mut reachable = vec![false; n + 1];
+    reachable[0] = true;
+    let byte_at = |i: usize| chars.get(i).map_or(rest.len(), |(b, _)| *b);
+    let max = lexicon().max_chars;
+    for i in 0..n {
+        if !reachable[i] {
+            continue;
+        }
+        for len in 1..=max.min(n - i) {
+            if is_josa(&rest[byte_at(i)..byte_at(i + len)]) {
+                reachable[i + len] = true;
+            }
+        }
+    }
+    reachable[n]
+}
+
+/// All ways to read `word` as stem + particle chain, longest stem first, the word itself
+/// included. A search box tries each stem: `마이크로소프트와` → [`마이크로소프트와`, `마이크로소프트`].
+pub fn stems(word: &str) -> Vec<&str> {
+    let mut out = vec![word];
+    for (i, _) in word.char_indices().skip(1) {
+        if is_josa_chain(&word[i..]) {
+            out.push(&word[..i]);
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chains_of_particles() {
+        for ok in ["", "가", "와", "는", "의", "에서는", "와의", "과의", "측은", "으로부터", "에게도"] {
+            assert!(is_josa_chain(ok), "{ok}");
+        }
+        for bad in ["클라우드", "웨어", "스", "P", "X", "닷컴"] {
+            assert!(!is_josa_chain(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn stems_of_a_word() {
+        assert!(stems("마이크로소프트와").contains(&"마이크로소프트"));
+        assert!(stems("KT클라우드는").contains(&"KT클라우드"));
+        assert_eq!(stems("AWS")[0], "AWS");
+    }
+
+    #[test]
+    fn long_remainders_are_not_particles() {
+        assert!(!is_josa_chain(&"가".repeat(200)));
+    }
+}

@@ -1,0 +1,33 @@
+//! `corpus`: the pure core of the Korean cloud-industry explorer.
+//!
+//! From article files to a [`Dataset`] (feature `extract`, native, build time), and from a
+//! dataset plus a [`view::ViewState`] to filtered results (everywhere, including wasm).
+//! This crate never touches the DOM and has no web dependencies.
+
+pub mod amount;
+pub mod codec;
+pub mod date;
+pub mod filter;
+pub mod hangul;
+pub mod josa;
+pub mod model;
+pub mod search;
+pub mod url;
+pub mod view;
+
+#[cfg(feature = "extract")]
+pub mod deals;
+#[cfg(feature = "extract")]
+pub mod error;
+#[cfg(feature = "extract")]
+pub mod export;
+#[cfg(feature = "extract")]
+pub mod ingest;
+#[cfg(feature = "extract")]
+pub mod kb;
+#[cfg(feature = "extract")]
+pub mod mentions;
+#[cfg(feature = "extract")]
+pub mod pipeline;
+
+pub use model::*;

@@ -1,0 +1,5 @@
+//! Entry point of the wasm app: mounts the yew [`cloud_explorer::App`].
+
+fn main() {
+    cloud_explorer::start();
+}
