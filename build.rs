@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    let seeds = std::env::var_os("EXPLORER_SEEDS").map(PathBuf::from).unwrap_or_else(|| root.join("seeds"));
+    let seeds = std::env::var_os("EXPLORER_SEEDS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root.join("seeds"));
     println!("cargo:rerun-if-env-changed=EXPLORER_SEEDS");
     println!("cargo:rerun-if-changed={}", seeds.display());
     println!("cargo:rerun-if-changed=crates/corpus/data");

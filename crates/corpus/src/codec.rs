@@ -24,7 +24,10 @@ mod tests {
         let ds = Dataset {
             articles: vec![Article {
                 id: "a".into(),
-                title: Field { value: Some("마이크로소프트와 KT".into()), source: Provenance::Derived },
+                title: Field {
+                    value: Some("마이크로소프트와 KT".into()),
+                    source: Provenance::Derived,
+                },
                 text: "본문".into(),
                 ..Default::default()
             }],

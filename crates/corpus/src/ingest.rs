@@ -22,5 +22,9 @@ pub fn read_dir(dir: &Path) -> Result<Ingested, Error> {
 
 /// Builds an article from raw text (the cleaning, byline and sentence steps), without a catalog.
 pub fn article_from_text(id: &str, raw: &str) -> Article {
-    Article { id: id.to_string(), text: raw.to_string(), ..Default::default() }
+    Article {
+        id: id.to_string(),
+        text: raw.to_string(),
+        ..Default::default()
+    }
 }

@@ -60,14 +60,18 @@ pub struct Article {
 }
 
 /// A half-open character range `[start, end)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
 }
 
 /// What sort of organisation a company entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CompanyKind {
     #[default]
@@ -169,7 +173,9 @@ impl DealKind {
 }
 
 /// Whether the deal happened, according to the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DealStatus {
     /// Stated as done or in force (the default for a plain past-tense statement).
@@ -184,8 +190,12 @@ pub enum DealStatus {
 }
 
 impl DealStatus {
-    pub const ALL: [DealStatus; 4] =
-        [DealStatus::Signed, DealStatus::Announced, DealStatus::Planned, DealStatus::Disputed];
+    pub const ALL: [DealStatus; 4] = [
+        DealStatus::Signed,
+        DealStatus::Announced,
+        DealStatus::Planned,
+        DealStatus::Disputed,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -243,7 +253,9 @@ pub struct Amount {
 }
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DatePrecision {
     Day,
@@ -344,9 +356,17 @@ mod tests {
 
     #[test]
     fn date_iso_by_precision() {
-        let d = DealDate { year: 2024, month: Some(6), day: Some(3), ..Default::default() };
+        let d = DealDate {
+            year: 2024,
+            month: Some(6),
+            day: Some(3),
+            ..Default::default()
+        };
         assert_eq!(d.iso(), "2024-06-03");
-        let y = DealDate { year: 2022, ..Default::default() };
+        let y = DealDate {
+            year: 2022,
+            ..Default::default()
+        };
         assert_eq!(y.iso(), "2022");
     }
 }

@@ -10,6 +10,9 @@ use crate::model::Dataset;
 /// Builds the dataset for the articles in `dir`.
 pub fn build(dir: &Path) -> Result<(Dataset, Vec<Warning>), Error> {
     let ingested = crate::ingest::read_dir(dir)?;
-    let dataset = Dataset { articles: ingested.articles, ..Default::default() };
+    let dataset = Dataset {
+        articles: ingested.articles,
+        ..Default::default()
+    };
     Ok((dataset, ingested.warnings))
 }

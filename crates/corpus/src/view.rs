@@ -41,7 +41,10 @@ pub struct Facet<T> {
 
 impl<T> Default for Facet<T> {
     fn default() -> Self {
-        Facet { include: Vec::new(), exclude: Vec::new() }
+        Facet {
+            include: Vec::new(),
+            exclude: Vec::new(),
+        }
     }
 }
 
@@ -123,12 +126,20 @@ pub struct ViewState {
 impl ViewState {
     /// The same view with every filter removed (page, sort and language kept).
     pub fn without_filters(&self) -> ViewState {
-        ViewState { page: self.page.clone(), sort: self.sort, lang: self.lang, ..ViewState::default() }
+        ViewState {
+            page: self.page.clone(),
+            sort: self.sort,
+            lang: self.lang,
+            ..ViewState::default()
+        }
     }
 
     /// True when no filter is set.
     pub fn has_filters(&self) -> bool {
-        let bare = ViewState { open: self.open.clone(), ..self.without_filters() };
+        let bare = ViewState {
+            open: self.open.clone(),
+            ..self.without_filters()
+        };
         *self != bare
     }
 }
