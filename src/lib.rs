@@ -1,25 +1,93 @@
 //! The yew app: the only code that touches the DOM. Everything else lives in `corpus`.
+//!
+//! Data flow, one way: embedded dataset → [`data::index`] → URL fragment → `ViewState` →
+//! `corpus::filter::filter` → `Results` → pages. Components never hold filter state of their
+//! own; they navigate to a new URL instead.
 
+pub mod components;
+pub mod context;
+pub mod data;
+pub mod download;
+pub mod format;
+pub mod i18n;
+pub mod pages;
+pub mod panic;
+pub mod router;
+
+use std::rc::Rc;
+
+use corpus::view::Page;
 use yew::prelude::*;
 
-static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
+use crate::context::{AppCtx, IndexRef};
+use crate::router::{Mode, Navigator};
 
 /// Mounts the app on `<body>`.
 pub fn start() {
+    panic::install();
     yew::Renderer::<App>::new().render();
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let dataset = corpus::codec::decode(DATASET).unwrap_or_default();
+    let fragment = use_state(router::current_fragment);
+    {
+        let fragment = fragment.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let on_pop = {
+                let fragment = fragment.clone();
+                gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    fragment.set(router::current_fragment())
+                })
+            };
+            let on_hash = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                fragment.set(router::current_fragment())
+            });
+            move || drop((on_pop, on_hash))
+        });
+    }
+    let go = {
+        let fragment = fragment.clone();
+        Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
+            fragment.set(router::write(&view, mode));
+        })
+    };
+    let index = match data::index() {
+        Ok(index) => index,
+        Err(message) => return html! { <components::crash::Crash message={message} /> },
+    };
+    let ctx = {
+        let index = index.clone();
+        use_memo((*fragment).clone(), move |fragment| {
+            let decoded = corpus::url::decode(fragment);
+            let mut view = decoded.view;
+            let mut ignored = decoded.ignored;
+            ignored.extend(corpus::url::validate(&mut view, &index));
+            let results = corpus::filter::filter(&index, &view);
+            (Rc::new(view), Rc::new(ignored), Rc::new(results))
+        })
+    };
+    let (view, ignored, results) = (*ctx).clone();
+    let lang = view.lang;
+    let app_ctx = AppCtx { index: IndexRef(index), view: view.clone(), results, nav: Navigator { go }, lang };
+    let page = match &view.page {
+        Page::Overview => html! { <pages::overview::Overview /> },
+        Page::Deals => html! { <pages::deals::Deals /> },
+        Page::Companies => html! { <pages::companies::Companies /> },
+        Page::Company(id) => html! { <pages::company::CompanyPage id={id.clone()} /> },
+        Page::Article(id) => html! { <pages::article::ArticlePage id={id.clone()} /> },
+        Page::Network => html! { <pages::deals::Deals /> },
+    };
+    let s = i18n::strings(lang);
     html! {
-        <main>
-            <h1>{ "클라우드 산업 탐색기" }</h1>
-            <ul>
-            { for dataset.articles.iter().map(|a| html! {
-                <li data-article-id={a.id.clone()}>{ a.title.value.clone().unwrap_or_default() }</li>
-            }) }
-            </ul>
-        </main>
+        <ContextProvider<AppCtx> context={app_ctx}>
+            <div data-ready="" lang={if lang == corpus::view::Lang::En { "en" } else { "ko" }}>
+                <components::header::Header />
+                <components::notice::IgnoredNotice ignored={ignored} />
+                { page }
+                <footer>{ s.footer }</footer>
+            </div>
+        </ContextProvider<AppCtx>>
     }
 }

@@ -1,0 +1,42 @@
+//! A horizontal bar list (label, bar, count) where each row is a link to a filtered view.
+
+use yew::prelude::*;
+
+/// One bar.
+#[derive(Clone, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub count: u32,
+    pub href: String,
+    /// The company a bar stands for (a `data-company-id` hook), if any.
+    pub company: Option<String>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub title: &'static str,
+    pub bars: Vec<Bar>,
+}
+
+#[function_component(Bars)]
+pub fn bars(props: &Props) -> Html {
+    let max = props.bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+    html! {
+        <section class="panel">
+            <h2>{ props.title }</h2>
+            <ul class="bars">
+            { for props.bars.iter().map(|b| {
+                let width = format!("{:.1}%", f64::from(b.count) * 100.0 / f64::from(max));
+                let link = html! { <a href={b.href.clone()} data-company-id={b.company.clone()}>{ b.label.clone() }</a> };
+                html! {
+                    <li>
+                        { link }
+                        <svg aria-hidden="true" focusable="false"><rect x="0" y="0" height="100%" width={width} rx="3" /></svg>
+                        <span class="count">{ b.count }</span>
+                    </li>
+                }
+            }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,102 @@
+//! The company table: names in both scripts, kind, country, sectors, counts, counterparts.
+//!
+//! Rows carry `data-company-id`; a name links to the company's profile.
+
+use std::rc::Rc;
+
+use corpus::view::{Page, Sort, SortKey, ViewState};
+use yew::prelude::*;
+
+use crate::context::AppCtx;
+use crate::format::{company_alt_name, company_name};
+use crate::i18n::{self, company_kind_label, country_label};
+use crate::router::href;
+
+const PAGE_ROWS: usize = 100;
+/// Counterparts listed per row.
+const PARTNERS_SHOWN: usize = 3;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Indices into the dataset's companies, already sorted.
+    pub rows: Rc<Vec<u32>>,
+}
+
+#[function_component(CompanyTable)]
+pub fn company_table(props: &Props) -> Html {
+    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let limit = use_state(|| PAGE_ROWS);
+    let s = i18n::strings(ctx.lang);
+    let lang = ctx.lang;
+    let dataset = ctx.index.dataset();
+    let view = ctx.view.clone();
+
+    let header = |key: SortKey, label: &'static str| {
+        let active = view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Deals);
+        let descending_now = view.sort.descending || view.sort.key == SortKey::Default;
+        let aria = active.then_some(if descending_now { "descending" } else { "ascending" });
+        let onclick = {
+            let ctx = ctx.clone();
+            let descending = !(active && descending_now);
+            Callback::from(move |_| ctx.nav.push(ViewState { sort: Sort { key, descending }, ..ctx.view() }))
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button onclick={onclick}>{ label }{ match aria { Some("descending") => " ↓", Some(_) => " ↑", None => "" } }</button>
+            </th>
+        }
+    };
+    let shown = props.rows.len().min(*limit);
+    let more = (props.rows.len() > shown).then(|| {
+        let limit = limit.clone();
+        let onclick = Callback::from(move |_| limit.set(*limit + PAGE_ROWS * 5));
+        html! { <div class="more"><button class="btn" onclick={onclick}>{ format!("{} ({} {} / {})", s.show_more, s.showing, shown, props.rows.len()) }</button></div> }
+    });
+    let link = |id: &str| href(&ViewState { page: Page::Company(id.to_string()), lang, ..ViewState::default() });
+
+    html! {
+        <div class="table-wrap">
+        <table class="companies" aria-label={s.nav_companies}>
+            <thead>
+                <tr>
+                    { header(SortKey::Name, s.col_name) }
+                    <th scope="col">{ s.col_company_kind }</th>
+                    { header(SortKey::Country, s.col_country) }
+                    <th scope="col">{ s.col_sectors }</th>
+                    { header(SortKey::Deals, s.col_deals) }
+                    { header(SortKey::Articles, s.col_articles) }
+                    <th scope="col">{ s.col_partners }</th>
+                </tr>
+            </thead>
+            <tbody>
+            { for props.rows.iter().take(shown).filter_map(|&i| dataset.companies.get(i as usize).map(|c| (i, c))).map(|(i, c)| {
+                let stats = ctx.results.company_stats(i);
+                let partners = ctx.index.partners_of(&c.id);
+                html! {
+                    <tr data-company-id={c.id.clone()}>
+                        <td>
+                            <a href={link(&c.id)}>{ company_name(c, lang) }</a>
+                            if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ alt }</div> }
+                            if !c.known { <div class="derived" title={s.discovered}>{ s.discovered }</div> }
+                        </td>
+                        <td>{ company_kind_label(lang, c.kind) }</td>
+                        <td>{ c.country.as_deref().map(|code| country_label(lang, code)).unwrap_or_default() }</td>
+                        <td>{ c.sectors.join(", ") }</td>
+                        <td class="num">{ stats.deals }</td>
+                        <td class="num">{ stats.articles }</td>
+                        <td>
+                            <ul class="chips">
+                            { for partners.iter().take(PARTNERS_SHOWN).filter_map(|&(p, n)| dataset.companies.get(p as usize).map(|pc| (pc, n))).map(|(pc, n)| html! {
+                                <li><a href={link(&pc.id)} data-company-id={pc.id.clone()}>{ format!("{} ({n})", company_name(pc, lang)) }</a></li>
+                            }) }
+                            </ul>
+                        </td>
+                    </tr>
+                }
+            }) }
+            </tbody>
+        </table>
+        { for more }
+        </div>
+    }
+}

@@ -1,0 +1,166 @@
+//! The deal table: sortable columns, expandable rows with the evidence sentence.
+//!
+//! Rows carry `data-deal-id`; the expanded row is `open=<deal id>` in the URL.
+
+use std::rc::Rc;
+
+use corpus::view::{Page, Sort, SortKey, ViewState};
+use corpus::{Deal, Span};
+use yew::prelude::*;
+
+use crate::components::highlight::{Highlighted, Mark};
+use crate::context::AppCtx;
+use crate::format::{amount_normalised, company_name, date};
+use crate::i18n::{self, kind_label, status_label};
+use crate::router::href;
+
+/// How many rows are rendered before "show more".
+const PAGE_ROWS: usize = 100;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Indices into the dataset's deals, already sorted.
+    pub rows: Rc<Vec<u32>>,
+    /// Column headers change the URL's sort.
+    #[prop_or(true)]
+    pub sortable: bool,
+}
+
+/// Marks for an evidence sentence: the parties' mentions and the search matches.
+pub fn evidence_marks(ctx: &AppCtx, deal: &Deal) -> Vec<Mark> {
+    let base = deal.evidence_span.start;
+    let end = deal.evidence_span.end;
+    let mut marks: Vec<Mark> = ctx
+        .index
+        .mentions_in_article(&deal.article)
+        .iter()
+        .filter(|m| m.span.start >= base && m.span.end <= end)
+        .filter(|m| deal.party_ids().any(|p| p == m.company))
+        .map(|m| Mark { span: Span { start: m.span.start - base, end: m.span.end - base }, class: "party" })
+        .collect();
+    if !ctx.view.q.is_empty() {
+        let query = corpus::search::Query::parse(&ctx.view.q);
+        marks.extend(corpus::search::highlight(&deal.evidence, &query).into_iter().map(|span| Mark { span, class: "hit" }));
+    }
+    marks
+}
+
+#[function_component(DealTable)]
+pub fn deal_table(props: &Props) -> Html {
+    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let limit = use_state(|| PAGE_ROWS);
+    let s = i18n::strings(ctx.lang);
+    let lang = ctx.lang;
+    let dataset = ctx.index.dataset();
+    let view = ctx.view.clone();
+
+    let header = |key: SortKey, label: &'static str| {
+        if !props.sortable {
+            return html! { <th scope="col">{ label }</th> };
+        }
+        let active = view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Date);
+        let aria = match (active, view.sort.descending || view.sort.key == SortKey::Default) {
+            (false, _) => None,
+            (true, true) => Some("descending"),
+            (true, false) => Some("ascending"),
+        };
+        let onclick = {
+            let ctx = ctx.clone();
+            let descending = !(active && aria == Some("descending"));
+            Callback::from(move |_| ctx.nav.push(ViewState { sort: Sort { key, descending }, ..ctx.view() }))
+        };
+        html! {
+            <th scope="col" aria-sort={aria}>
+                <button onclick={onclick}>{ label }{ match aria { Some("descending") => " ↓", Some(_) => " ↑", None => "" } }</button>
+            </th>
+        }
+    };
+
+    let shown = props.rows.len().min(*limit);
+    let more = (props.rows.len() > shown).then(|| {
+        let limit = limit.clone();
+        let onclick = Callback::from(move |_| limit.set(*limit + PAGE_ROWS * 5));
+        html! {
+            <div class="more">
+                <button class="btn" onclick={onclick}>{ format!("{} ({} {} / {})", s.show_more, s.showing, shown, props.rows.len()) }</button>
+            </div>
+        }
+    });
+
+    html! {
+        <div class="table-wrap">
+        <table class="deals" aria-label={s.nav_deals}>
+            <thead>
+                <tr>
+                    <th scope="col"><span class="visually-hidden">{ s.show_evidence }</span></th>
+                    { header(SortKey::Kind, s.col_kind) }
+                    <th scope="col">{ s.col_parties }</th>
+                    { header(SortKey::Amount, s.col_amount) }
+                    { header(SortKey::Date, s.col_date) }
+                    <th scope="col">{ s.col_status }</th>
+                    <th scope="col">{ s.col_article }</th>
+                </tr>
+            </thead>
+            <tbody>
+            { for props.rows.iter().take(shown).filter_map(|&i| dataset.deals.get(i as usize)).map(|deal| {
+                let open = view.open.as_deref() == Some(deal.id.as_str());
+                let toggle = {
+                    let ctx = ctx.clone();
+                    let id = deal.id.clone();
+                    Callback::from(move |_| {
+                        let open = if ctx.view.open.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) };
+                        ctx.nav.push(ViewState { open, ..ctx.view() });
+                    })
+                };
+                let article = ctx.index.article(&deal.article);
+                let article_href = href(&ViewState { page: Page::Article(deal.article.clone()), lang, ..ViewState::default() });
+                let article_title = article.and_then(|a| a.title.value.clone()).unwrap_or_else(|| deal.article.clone());
+                let parties = html! {
+                    <ul class="chips">
+                    { for deal.parties.iter().map(|p| {
+                        let name = ctx.index.company(&p.company).map(|c| company_name(c, lang)).unwrap_or_else(|| p.company.clone());
+                        let target = ViewState { page: Page::Company(p.company.clone()), lang, ..ViewState::default() };
+                        html! { <li><a href={href(&target)} data-company-id={p.company.clone()}>{ name }</a></li> }
+                    }) }
+                    </ul>
+                };
+                let amount = match &deal.amount {
+                    Some(a) => html! { <><div>{ amount_normalised(a) }</div><div class="muted">{ a.text.clone() }</div></> },
+                    None => html! { <span class="muted">{ s.no_amount }</span> },
+                };
+                let when = deal.date.as_ref().map(date).unwrap_or_else(|| s.no_date.to_string());
+                let label = if open { s.hide_evidence } else { s.show_evidence };
+                html! {
+                    <>
+                    <tr data-deal-id={deal.id.clone()} class={classes!(open.then_some("open"))}>
+                        <td><button class="row-toggle" onclick={toggle} aria-expanded={open.to_string()} aria-label={label} title={label}>{ if open { "▾" } else { "▸" } }</button></td>
+                        <td><span class={classes!("kind", deal.kind.id())}>{ kind_label(lang, deal.kind) }</span></td>
+                        <td>{ parties }</td>
+                        <td class="num">{ amount }</td>
+                        <td class="num">{ when }</td>
+                        <td><span class="status">{ status_label(lang, deal.status) }</span></td>
+                        <td><a href={article_href.clone()}>{ article_title }</a></td>
+                    </tr>
+                    if open {
+                        <tr class="open evidence-row" data-evidence-for={deal.id.clone()}>
+                            <td></td>
+                            <td colspan="6">
+                                <blockquote class="evidence" aria-label={s.evidence}>
+                                    <Highlighted text={deal.evidence.clone()} marks={evidence_marks(&ctx, deal)} />
+                                </blockquote>
+                                <div class="meta">
+                                    <span>{ format!("{}: {}", s.trigger, deal.trigger) }</span>
+                                    <a href={article_href}>{ s.open_article }</a>
+                                </div>
+                            </td>
+                        </tr>
+                    }
+                    </>
+                }
+            }) }
+            </tbody>
+        </table>
+        { for more }
+        </div>
+    }
+}

@@ -1,0 +1,10 @@
+//! Reusable pieces of the interface, one component per file.
+
+pub mod bars;
+pub mod company_table;
+pub mod crash;
+pub mod deal_table;
+pub mod facets;
+pub mod header;
+pub mod highlight;
+pub mod notice;

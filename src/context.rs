@@ -1,0 +1,51 @@
+//! What every component can read: the index, the current view, its results and a navigator.
+
+use std::rc::Rc;
+
+use corpus::filter::{Index, Results};
+use corpus::view::{Lang, ViewState};
+
+use crate::router::Navigator;
+
+/// The index, compared by pointer (it never changes after start-up).
+#[derive(Clone)]
+pub struct IndexRef(pub Rc<Index>);
+
+impl PartialEq for IndexRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for IndexRef {
+    type Target = Index;
+    fn deref(&self) -> &Index {
+        &self.0
+    }
+}
+
+/// The app context, rebuilt whenever the URL changes.
+#[derive(Clone)]
+pub struct AppCtx {
+    pub index: IndexRef,
+    pub view: Rc<ViewState>,
+    pub results: Rc<Results>,
+    pub nav: Navigator,
+    pub lang: Lang,
+}
+
+impl PartialEq for AppCtx {
+    fn eq(&self, other: &Self) -> bool {
+        self.index == other.index
+            && Rc::ptr_eq(&self.view, &other.view)
+            && Rc::ptr_eq(&self.results, &other.results)
+            && self.nav == other.nav
+    }
+}
+
+impl AppCtx {
+    /// A copy of the current view, to modify and navigate to.
+    pub fn view(&self) -> ViewState {
+        (*self.view).clone()
+    }
+}

@@ -1,0 +1,9 @@
+//! One component per routed page.
+
+pub mod article;
+pub mod companies;
+pub mod company;
+pub mod deals;
+pub mod empty;
+pub mod missing;
+pub mod overview;

@@ -1,0 +1,105 @@
+//! `#/`: counts, top companies, deals by year and kind, and the articles of the corpus.
+
+use corpus::view::{Facet, Page, ViewState};
+use yew::prelude::*;
+
+use crate::components::bars::{Bar, Bars};
+use crate::context::AppCtx;
+use crate::format::company_name;
+use crate::i18n::{self, kind_label};
+use crate::router::href;
+
+/// How many companies the "top companies" list shows.
+const TOP_COMPANIES: usize = 10;
+/// Characters of an article's first line shown under its title.
+const FIRST_LINE_CHARS: usize = 120;
+
+#[function_component(Overview)]
+pub fn overview() -> Html {
+    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let s = i18n::strings(ctx.lang);
+    let lang = ctx.lang;
+    let dataset = ctx.index.dataset();
+    let overview = ctx.index.overview();
+    let deals_view = |f: &dyn Fn(&mut ViewState)| {
+        let mut v = ViewState { page: Page::Deals, lang, ..ViewState::default() };
+        f(&mut v);
+        href(&v)
+    };
+    let top: Vec<Bar> = overview
+        .top_companies
+        .iter()
+        .take(TOP_COMPANIES)
+        .filter_map(|&(i, n)| dataset.companies.get(i as usize).map(|c| (c, n)))
+        .map(|(c, n)| Bar {
+            label: company_name(c, lang),
+            count: n,
+            href: deals_view(&|v| v.company = Facet { include: vec![c.id.clone()], exclude: vec![] }),
+            company: Some(c.id.clone()),
+        })
+        .collect();
+    let years: Vec<Bar> = overview
+        .deals_by_year
+        .iter()
+        .map(|&(y, n)| Bar {
+            label: y.to_string(),
+            count: n,
+            href: deals_view(&|v| {
+                v.from = Some(y);
+                v.to = Some(y);
+            }),
+            company: None,
+        })
+        .collect();
+    let kinds: Vec<Bar> = overview
+        .deals_by_kind
+        .iter()
+        .map(|&(k, n)| Bar {
+            label: kind_label(lang, k).to_string(),
+            count: n,
+            href: deals_view(&|v| v.kind = Facet { include: vec![k], exclude: vec![] }),
+            company: None,
+        })
+        .collect();
+    let with_amount = dataset.deals.iter().filter(|d| d.amount.is_some()).count();
+    let stat = |label: &'static str, n: usize, link: Option<String>| match link {
+        Some(h) => html! { <a class="stat" href={h}><b class="count">{ n }</b>{ label }</a> },
+        None => html! { <div class="stat"><b class="count">{ n }</b>{ label }</div> },
+    };
+    html! {
+        <div class="layout single">
+        <main id="main">
+            <h1>{ s.app_name }</h1>
+            <section class="stats" aria-label={s.app_name}>
+                { stat(s.stat_articles, dataset.articles.len(), None) }
+                { stat(s.stat_companies, dataset.companies.len(), Some(href(&ViewState { page: Page::Companies, lang, ..ViewState::default() }))) }
+                { stat(s.stat_deals, dataset.deals.len(), Some(deals_view(&|_| {}))) }
+                { stat(s.stat_amounts, with_amount, Some(deals_view(&|v| v.min = Some(0.0)))) }
+            </section>
+            <div class="grid2">
+                <Bars title={s.top_companies} bars={top} />
+                <Bars title={s.by_kind} bars={kinds} />
+                <Bars title={s.by_year} bars={years} />
+            </div>
+            <section class="panel">
+                <h2>{ s.articles }</h2>
+                <ul class="sentences">
+                { for dataset.articles.iter().map(|a| {
+                    let title = a.title.value.clone().unwrap_or_else(|| a.id.clone());
+                    let first: String = a.text.lines().find(|l| !l.trim().is_empty() && l.trim() != title.trim())
+                        .unwrap_or_default().chars().take(FIRST_LINE_CHARS).collect();
+                    let target = ViewState { page: Page::Article(a.id.clone()), lang, ..ViewState::default() };
+                    html! {
+                        <li data-article-id={a.id.clone()}>
+                            <a href={href(&target)}>{ title }</a>
+                            <span class="muted">{ format!(" · {}", a.date.value.clone().unwrap_or_default()) }</span>
+                            <div class="muted">{ first }{ "…" }</div>
+                        </li>
+                    }
+                }) }
+                </ul>
+            </section>
+        </main>
+        </div>
+    }
+}

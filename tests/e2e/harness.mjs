@@ -1,0 +1,86 @@
+// Browser-test harness: serves dist/ on a loopback port under a sub-path and drives
+// Debian's Chromium headless through playwright-core. Records console errors, failed
+// requests and requests that leave the page's origin.
+
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const DIST = new URL("../../dist/", import.meta.url).pathname;
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+};
+
+/** Serves `dist/` at `base` (e.g. "/some/deep/path/") on 127.0.0.1 and a free port. */
+export async function serveDist(base = "/") {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://127.0.0.1");
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length)) || "index.html";
+    rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
+    const path = join(DIST, rel);
+    try {
+      const info = await stat(path);
+      const file = info.isDirectory() ? join(path, "index.html") : path;
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${base}`, close: () => server.close() };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** A new page that records console errors, page errors, failed and off-origin requests. */
+export async function watchedPage(browser, origin, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const log = { errors: [], offOrigin: [], failed: [] };
+  page.on("console", (msg) => {
+    if (msg.type() === "error") log.errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => log.errors.push(`pageerror: ${err.message}`));
+  page.on("request", (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) log.offOrigin.push(u);
+  });
+  page.on("requestfailed", (req) => log.failed.push(`${req.url()} ${req.failure()?.errorText}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) log.failed.push(`${res.url()} ${res.status()}`);
+  });
+  return { context, page, log };
+}
+
+/** Waits until the app has rendered (the shell carries data-ready once mounted). */
+export async function appReady(page) {
+  await page.waitForSelector("[data-ready]", { timeout: 20000 });
+}
