@@ -318,7 +318,7 @@ fn accept_tail(
     currency_word: &str,
 ) -> Option<(usize, bool)> {
     let rest = &text[end..];
-    let latin = currency_word.chars().all(|c| c.is_ascii());
+    let latin = currency_word.is_ascii();
     if latin {
         return (!rest
             .chars()
