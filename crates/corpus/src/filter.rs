@@ -1,3 +1,342 @@
-//! Filtering: `(Index, ViewState) → Results`, with facet counts.
+//! Filtering: `(Index, ViewState) → Results`, with disjunctive facet counts.
 //!
-//! STUB: owned by the search work.
+//! [`filter`] is a pure function: one linear pass over the deals and one over the companies,
+//! no I/O, no DOM, no mutation of the index. Unknown ids in the view simply match nothing
+//! (`url::validate` removes and reports them before this runs).
+//!
+//! Deal rules: the free-text query and the amount range always apply; each facet (company,
+//! kind, status, country, sector, year range, article) applies too, and a facet's counts are
+//! computed over the deals that pass every *other* facet, so a user sees what picking another
+//! value would give. A query term matches a deal when one of its parties matches it by name
+//! (any script, alias, 초성) or its evidence sentence or kind labels contain it.
+
+mod csv;
+mod export;
+mod facets;
+mod index;
+mod json;
+pub mod labels;
+mod overview;
+mod sort;
+
+use crate::model::{DealKind, DealStatus};
+use crate::search::Query;
+use crate::view::{CompanyMatch, Facet, ViewState};
+
+pub use export::{export_companies_csv, export_csv, export_deals_csv, export_json};
+pub use facets::{FacetValue, Facets};
+pub use index::Index;
+pub use overview::{Counts, Overview};
+
+/// What a view shows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Indices into `dataset.deals`, sorted per `view.sort`.
+    pub deals: Vec<u32>,
+    /// Indices into `dataset.companies`, sorted per `view.sort`.
+    pub companies: Vec<u32>,
+    /// For each entry of `companies`: its number of deals passing the deal-level filters (kind,
+    /// status, years, amount, article) — all of its deals when none is set.
+    pub company_deals: Vec<u32>,
+    pub facets: Facets,
+    /// Deals in the dataset.
+    pub total_deals: usize,
+    /// Companies in the dataset.
+    pub total_companies: usize,
+}
+
+/// One bit per facet, set when a deal fails that facet.
+pub(crate) mod bit {
+    pub const COMPANY: u8 = 1;
+    pub const KIND: u8 = 1 << 1;
+    pub const STATUS: u8 = 1 << 2;
+    pub const COUNTRY: u8 = 1 << 3;
+    pub const SECTOR: u8 = 1 << 4;
+    pub const YEAR: u8 = 1 << 5;
+    pub const ARTICLE: u8 = 1 << 6;
+    /// Facets that describe the deal itself rather than its parties.
+    pub const DEAL_LEVEL: u8 = KIND | STATUS | YEAR | ARTICLE;
+}
+
+/// Never an index: stands for an id the dataset does not have.
+const UNKNOWN: u32 = u32::MAX;
+
+/// The view's facets with ids turned into index positions.
+pub(crate) struct Resolved {
+    pub company: Facet<u32>,
+    pub country: Facet<u32>,
+    pub sector: Facet<u32>,
+    pub article: Facet<u32>,
+}
+
+impl Resolved {
+    pub fn new(index: &Index, view: &ViewState) -> Resolved {
+        let resolve = |facet: &Facet<String>, look: &dyn Fn(&str) -> Option<u32>| Facet {
+            include: facet
+                .include
+                .iter()
+                .map(|id| look(id).unwrap_or(UNKNOWN))
+                .collect(),
+            exclude: facet
+                .exclude
+                .iter()
+                .map(|id| look(id).unwrap_or(UNKNOWN))
+                .collect(),
+        };
+        let country = |c: &str| {
+            index
+                .countries
+                .binary_search_by(|x| x.as_str().cmp(c))
+                .ok()
+                .map(|i| i as u32)
+        };
+        let sector = |s: &str| {
+            index
+                .sectors
+                .binary_search_by(|x| x.as_str().cmp(s))
+                .ok()
+                .map(|i| i as u32)
+        };
+        Resolved {
+            company: resolve(&view.company, &|id| index.company_index(id)),
+            country: resolve(&view.country, &country),
+            sector: resolve(&view.sector, &sector),
+            article: resolve(&view.article, &|id| index.article_index(id)),
+        }
+    }
+}
+
+/// Per-query search state: which companies, kinds and evidence sentences match each term.
+pub(crate) struct TermHits {
+    /// `companies[t][c]`: term `t` matches company `c`.
+    companies: Vec<Vec<bool>>,
+    /// Bit `k` of `kinds[t]`: term `t` matches `DealKind::ALL[k]`.
+    kinds: Vec<u16>,
+    /// `evidence[t][e]`: term `t` occurs in evidence sentence `e`.
+    evidence: Vec<Vec<bool>>,
+}
+
+impl TermHits {
+    pub fn new(index: &Index, query: &Query) -> TermHits {
+        let mut hits = TermHits {
+            companies: Vec::new(),
+            kinds: Vec::new(),
+            evidence: Vec::new(),
+        };
+        for term in query.terms() {
+            hits.companies.push(
+                index
+                    .companies
+                    .iter()
+                    .map(|c| term.matches_key(&c.key))
+                    .collect(),
+            );
+            let mut kinds = 0u16;
+            for (k, key) in index.kind_keys.iter().enumerate() {
+                if term.matches_key(key) {
+                    kinds |= 1 << k;
+                }
+            }
+            hits.kinds.push(kinds);
+            hits.evidence.push(
+                index
+                    .evidence
+                    .iter()
+                    .map(|e| term.matches_text(e))
+                    .collect(),
+            );
+        }
+        hits
+    }
+
+    fn deal_matches(&self, deal: &index::DealRow) -> bool {
+        let kind_bit = 1u16 << kind_position(deal.kind);
+        (0..self.kinds.len()).all(|t| {
+            self.kinds[t] & kind_bit != 0
+                || deal
+                    .parties
+                    .iter()
+                    .any(|p| self.companies[t].get(*p as usize) == Some(&true))
+                || self.evidence[t].get(deal.evidence as usize) == Some(&true)
+        })
+    }
+
+    pub fn company_matches(&self, company: usize) -> bool {
+        self.companies
+            .iter()
+            .all(|hits| hits.get(company) == Some(&true))
+    }
+}
+
+fn kind_position(kind: DealKind) -> usize {
+    DealKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+fn status_position(status: DealStatus) -> usize {
+    DealStatus::ALL
+        .iter()
+        .position(|s| *s == status)
+        .unwrap_or(0)
+}
+
+/// Whether a result carrying `values` passes `facet` (excluded values win).
+fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
+    if values.iter().any(|v| facet.exclude.contains(v)) {
+        return false;
+    }
+    facet.include.is_empty() || values.iter().any(|v| facet.include.contains(v))
+}
+
+/// The facets a deal fails, as `bit::*` flags.
+pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &Resolved) -> u8 {
+    let mut mask = 0u8;
+    let company = &resolved.company;
+    let company_ok = !deal.parties.iter().any(|p| company.exclude.contains(p))
+        && (company.include.is_empty()
+            || match view.company_match {
+                CompanyMatch::Any => company.include.iter().any(|c| deal.parties.contains(c)),
+                CompanyMatch::All => company.include.iter().all(|c| deal.parties.contains(c)),
+            });
+    if !company_ok {
+        mask |= bit::COMPANY;
+    }
+    if !view.kind.admits(std::iter::once(&deal.kind)) {
+        mask |= bit::KIND;
+    }
+    if !view.status.admits(std::iter::once(&deal.status)) {
+        mask |= bit::STATUS;
+    }
+    if !admits(&resolved.country, &deal.countries) {
+        mask |= bit::COUNTRY;
+    }
+    if !admits(&resolved.sector, &deal.sectors) {
+        mask |= bit::SECTOR;
+    }
+    if view.from.is_some() || view.to.is_some() {
+        let in_range = deal.year.is_some_and(|y| {
+            view.from.is_none_or(|from| y >= from) && view.to.is_none_or(|to| y <= to)
+        });
+        if !in_range {
+            mask |= bit::YEAR;
+        }
+    }
+    let article: &[u32] = match &deal.article {
+        Some(a) => std::slice::from_ref(a),
+        None => &[],
+    };
+    if !admits(&resolved.article, article) {
+        mask |= bit::ARTICLE;
+    }
+    mask
+}
+
+/// Whether the amount range admits a deal (undated amounts fail any set bound).
+fn amount_ok(usd: Option<f64>, view: &ViewState) -> bool {
+    if view.min.is_none() && view.max.is_none() {
+        return true;
+    }
+    usd.is_some_and(|u| view.min.is_none_or(|m| u >= m) && view.max.is_none_or(|m| u <= m))
+}
+
+/// True when a filter that describes deals themselves (not their parties) is set.
+fn has_deal_level_filters(view: &ViewState) -> bool {
+    !view.kind.is_empty()
+        || !view.status.is_empty()
+        || view.from.is_some()
+        || view.to.is_some()
+        || view.min.is_some()
+        || view.max.is_some()
+        || !view.article.is_empty()
+}
+
+/// Applies a view to the index.
+pub fn filter(index: &Index, view: &ViewState) -> Results {
+    let query = Query::parse(&view.q);
+    let hits = TermHits::new(index, &query);
+    let resolved = Resolved::new(index, view);
+    let mut counter = facets::Counter::new(index);
+    let mut deals: Vec<u32> = Vec::new();
+    // Deals per company passing the deal-level filters (for the companies table).
+    let mut level_counts: Vec<u32> = vec![0; index.companies.len()];
+
+    for (i, deal) in index.deals.iter().enumerate() {
+        if !amount_ok(deal.usd, view) {
+            continue;
+        }
+        let mask = failed_facets(deal, view, &resolved);
+        if mask & bit::DEAL_LEVEL == 0 {
+            for p in &deal.parties {
+                level_counts[*p as usize] += 1;
+            }
+        }
+        if mask.count_ones() > 1 || !hits.deal_matches(deal) {
+            continue;
+        }
+        counter.add(deal, mask);
+        if mask == 0 {
+            deals.push(i as u32);
+        }
+    }
+    sort::sort_deals(index, &mut deals, view.sort);
+
+    let deal_level = has_deal_level_filters(view);
+    let mut companies: Vec<u32> = Vec::new();
+    for (c, row) in index.companies.iter().enumerate() {
+        let c32 = c as u32;
+        let company_ok = !resolved.company.exclude.contains(&c32)
+            && (resolved.company.include.is_empty() || resolved.company.include.contains(&c32));
+        let country: &[u32] = match &row.country {
+            Some(k) => std::slice::from_ref(k),
+            None => &[],
+        };
+        if company_ok
+            && admits(&resolved.country, country)
+            && admits(&resolved.sector, &row.sectors)
+            && (!deal_level || level_counts[c] > 0)
+            && hits.company_matches(c)
+        {
+            companies.push(c32);
+        }
+    }
+    sort::sort_companies(index, &mut companies, &level_counts, view.sort);
+    let company_deals = companies
+        .iter()
+        .map(|c| level_counts[*c as usize])
+        .collect();
+
+    Results {
+        deals,
+        companies,
+        company_deals,
+        facets: counter.finish(index, view),
+        total_deals: index.deals.len(),
+        total_companies: index.companies.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_follow_all_order() {
+        for (i, k) in DealKind::ALL.iter().enumerate() {
+            assert_eq!(kind_position(*k), i);
+        }
+        for (i, s) in DealStatus::ALL.iter().enumerate() {
+            assert_eq!(status_position(*s), i);
+        }
+    }
+
+    #[test]
+    fn excluded_values_win_over_included() {
+        let f = Facet {
+            include: vec![1, 2],
+            exclude: vec![2],
+        };
+        assert!(admits(&f, &[1]));
+        assert!(!admits(&f, &[1, 2]));
+        assert!(!admits(&f, &[3]));
+        assert!(admits(&Facet::default(), &[]));
+    }
+}

@@ -1,3 +1,310 @@
 //! Korean-aware text search: particles, 초성, aliases across scripts, highlighting.
 //!
-//! STUB: owned by the search work.
+//! A [`Query`] is parsed once per keystroke; names are folded once into [`SearchKey`]s when the
+//! index is built, so matching is plain substring search with no allocation per candidate.
+//! This module never touches the DOM and never panics on any query text.
+//!
+//! Rules:
+//! * terms are split on whitespace and all must match (AND);
+//! * a term is lower-cased (Latin) and trimmed of punctuation at both ends;
+//! * particles are ignored: a term also matches through its stems ([`josa::stems`]) of at least
+//!   two characters, so `마이크로소프트와` finds 마이크로소프트 but `케이` is never cut to `케`;
+//! * a term made only of 초성 jamo (`ㅁㅇㅋㄹㅅㅍㅌ`) matches names whose initials contain it;
+//!   it is not searched in running text (evidence), where short jamo strings match everything;
+//! * names are compared with whitespace removed, so `아마존 웹서비스` and `Amazon Web Services`
+//!   both find `아마존웹서비스`/`amazonwebservices`, and a term matches anywhere inside a name
+//!   (`클라우드` finds `KT클라우드`);
+//! * in running text an all-ASCII term must start a Latin word (`aws` does not match `laws`).
+
+use crate::hangul;
+use crate::josa;
+use crate::model::Span;
+
+/// Stems shorter than this are not tried (이/가/나 are also ordinary syllables).
+const MIN_STEM_CHARS: usize = 2;
+/// Separates the names inside one [`SearchKey`]; never part of a term.
+const NAME_SEPARATOR: char = '\u{1}';
+
+/// One search term, normalised.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    text: String,
+    /// The term and its particle-free stems, longest first.
+    needles: Vec<String>,
+    choseong: bool,
+    ascii: bool,
+}
+
+impl Term {
+    /// Normalises one whitespace-free word; `None` when nothing searchable is left.
+    pub fn parse(word: &str) -> Option<Term> {
+        let text = normalise_word(word);
+        if text.is_empty() {
+            return None;
+        }
+        let choseong = hangul::is_choseong_query(&text);
+        let needles = if choseong {
+            vec![text.clone()]
+        } else {
+            let all = josa::stems(&text);
+            let mut needles: Vec<String> = Vec::with_capacity(all.len());
+            for (i, stem) in all.into_iter().enumerate() {
+                if i == 0 || stem.chars().count() >= MIN_STEM_CHARS {
+                    needles.push(stem.to_string());
+                }
+            }
+            needles
+        };
+        let ascii = text.bytes().all(|b| b.is_ascii_alphanumeric());
+        Some(Term {
+            text,
+            needles,
+            choseong,
+            ascii,
+        })
+    }
+
+    /// The normalised term.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// True for a 초성-only term such as `ㅋㅌ`.
+    pub fn is_choseong(&self) -> bool {
+        self.choseong
+    }
+
+    /// The strings looked for: the term and its stems without particles.
+    pub fn needles(&self) -> &[String] {
+        &self.needles
+    }
+
+    /// Whether the term matches any of the names folded into `key`.
+    pub fn matches_key(&self, key: &SearchKey) -> bool {
+        if self.choseong {
+            key.initials.contains(self.text.as_str())
+        } else {
+            self.needles.iter().any(|n| key.plain.contains(n.as_str()))
+        }
+    }
+
+    /// Whether the term occurs in running text already folded by [`fold_text`].
+    /// 초성 terms never match running text.
+    pub fn matches_text(&self, folded: &str) -> bool {
+        if self.choseong {
+            return false;
+        }
+        self.needles.iter().any(|n| {
+            if self.ascii {
+                folded
+                    .match_indices(n.as_str())
+                    .any(|(at, _)| starts_latin_word(folded, at))
+            } else {
+                folded.contains(n.as_str())
+            }
+        })
+    }
+}
+
+/// A parsed search box: every term must match.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    terms: Vec<Term>,
+}
+
+impl Query {
+    /// Splits `q` on whitespace; empty and duplicate terms are dropped.
+    pub fn parse(q: &str) -> Query {
+        let mut terms: Vec<Term> = Vec::new();
+        for term in q.split_whitespace().filter_map(Term::parse) {
+            if !terms.iter().any(|t| t.text == term.text) {
+                terms.push(term);
+            }
+        }
+        Query { terms }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    pub fn terms(&self) -> &[Term] {
+        &self.terms
+    }
+
+    /// Whether every term matches the names in `key` (an empty query matches everything).
+    pub fn matches_key(&self, key: &SearchKey) -> bool {
+        self.terms.iter().all(|t| t.matches_key(key))
+    }
+}
+
+/// The names of one thing (a company: name, Korean name, aliases), folded once for search:
+/// lower case, whitespace removed, and their 초성 form.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchKey {
+    plain: String,
+    initials: String,
+}
+
+impl SearchKey {
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> SearchKey {
+        let mut plain = String::new();
+        for name in names {
+            if !plain.is_empty() {
+                plain.push(NAME_SEPARATOR);
+            }
+            for c in name
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+            {
+                plain.extend(c.to_lowercase());
+            }
+        }
+        let initials = hangul::to_choseong(&plain);
+        SearchKey { plain, initials }
+    }
+
+    /// The folded names, separated by U+0001.
+    pub fn plain(&self) -> &str {
+        &self.plain
+    }
+}
+
+/// Running text folded for [`Term::matches_text`]: lower case, whitespace kept.
+pub fn fold_text(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Lower-cases a word and trims punctuation (anything not alphanumeric) at both ends; control
+/// characters are removed.
+fn normalise_word(word: &str) -> String {
+    let trimmed = word.trim_matches(|c: char| !c.is_alphanumeric());
+    trimmed
+        .chars()
+        .filter(|c| !c.is_control() && *c != NAME_SEPARATOR)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// True when no ASCII letter or digit comes right before byte `at`.
+fn starts_latin_word(text: &str, at: usize) -> bool {
+    text.get(..at)
+        .and_then(|before| before.chars().next_back())
+        .is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+/// Character ranges of `text` to highlight for `query`: merged and sorted.
+///
+/// Matching ignores case and whitespace (`아마존웹서비스` marks `아마존 웹서비스`); a 초성 term
+/// marks the syllables whose initials matched; an ASCII term only marks at a Latin word start.
+pub fn highlight(text: &str, query: &Query) -> Vec<Span> {
+    if query.is_empty() || text.is_empty() {
+        return Vec::new();
+    }
+    let original: Vec<char> = text.chars().collect();
+    // The folded text (lower case, no whitespace) and, for each folded char, its source char.
+    let mut folded: Vec<char> = Vec::with_capacity(original.len());
+    let mut source: Vec<u32> = Vec::with_capacity(original.len());
+    for (i, c) in original.iter().enumerate() {
+        if c.is_whitespace() {
+            continue;
+        }
+        for l in c.to_lowercase() {
+            folded.push(l);
+            source.push(i as u32);
+        }
+    }
+    let initials: Vec<char> = folded
+        .iter()
+        .map(|c| hangul::choseong(*c).unwrap_or(*c))
+        .collect();
+
+    let mut spans: Vec<Span> = Vec::new();
+    for term in query.terms() {
+        let (haystack, needles): (&[char], Vec<Vec<char>>) = if term.choseong {
+            (&initials, vec![term.text.chars().collect()])
+        } else {
+            (
+                &folded,
+                term.needles.iter().map(|n| n.chars().collect()).collect(),
+            )
+        };
+        for needle in &needles {
+            for at in find_all(haystack, needle) {
+                let (Some(&first), Some(&last)) =
+                    (source.get(at), source.get(at + needle.len() - 1))
+                else {
+                    continue;
+                };
+                if term.ascii
+                    && first > 0
+                    && original
+                        .get(first as usize - 1)
+                        .is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+                spans.push(Span {
+                    start: first,
+                    end: last + 1,
+                });
+            }
+        }
+    }
+    merge_spans(spans)
+}
+
+/// Start positions of every (possibly overlapping) occurrence of a non-empty `needle`.
+fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return Vec::new();
+    }
+    haystack
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Sorts spans and merges overlapping or touching ones.
+pub fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.retain(|s| s.start < s.end);
+    spans.sort_unstable();
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_is_trimmed_and_latin_lowered() {
+        let q = Query::parse("  \"AWS,\"  (KT)  ");
+        let texts: Vec<&str> = q.terms().iter().map(Term::text).collect();
+        assert_eq!(texts, ["aws", "kt"]);
+        assert!(Query::parse(" ,,, ").is_empty());
+    }
+
+    #[test]
+    fn single_syllable_stems_are_not_used() {
+        let t = Term::parse("케이").unwrap();
+        assert_eq!(t.needles(), ["케이"]);
+    }
+
+    #[test]
+    fn merge_joins_touching_spans() {
+        let s = |start, end| Span { start, end };
+        assert_eq!(
+            merge_spans(vec![s(5, 7), s(0, 2), s(2, 3), s(6, 9), s(4, 4)]),
+            vec![s(0, 3), s(5, 9)]
+        );
+    }
+}

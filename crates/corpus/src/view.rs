@@ -78,9 +78,46 @@ pub enum SortKey {
     Deals,
     Articles,
     Country,
+    /// Deals: by article (then position in the article).
+    Article,
 }
 
-/// A sort order: key and direction.
+impl SortKey {
+    /// Every concrete key (not `Default`), in URL-id order.
+    pub const CONCRETE: [SortKey; 8] = [
+        SortKey::Date,
+        SortKey::Amount,
+        SortKey::Kind,
+        SortKey::Name,
+        SortKey::Deals,
+        SortKey::Articles,
+        SortKey::Country,
+        SortKey::Article,
+    ];
+
+    /// The id used in the URL (`sort=-date`); `None` for `Default`, which is never written.
+    pub fn id(self) -> Option<&'static str> {
+        Some(match self {
+            SortKey::Default => return None,
+            SortKey::Date => "date",
+            SortKey::Amount => "amount",
+            SortKey::Kind => "kind",
+            SortKey::Name => "name",
+            SortKey::Deals => "deals",
+            SortKey::Articles => "articles",
+            SortKey::Country => "country",
+            SortKey::Article => "article",
+        })
+    }
+
+    pub fn from_id(s: &str) -> Option<SortKey> {
+        SortKey::CONCRETE.into_iter().find(|k| k.id() == Some(s))
+    }
+}
+
+/// A sort order: key and direction. With `key: Default` the table's natural order is used
+/// (deals newest first, companies with most deals first) and `descending` is ignored; the URL
+/// codec only ever produces `Sort::default()` for it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Sort {
     pub key: SortKey,
@@ -93,6 +130,24 @@ pub enum Lang {
     #[default]
     Ko,
     En,
+}
+
+impl Lang {
+    /// `ko` or `en`, as in the URL and the HTML `lang` attribute.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_id(s: &str) -> Option<Lang> {
+        match s {
+            "ko" => Some(Lang::Ko),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
 }
 
 /// Everything the URL can say.

@@ -1,0 +1,447 @@
+//! The in-memory index: built once from a [`Dataset`], read by every query.
+//!
+//! Everything a query needs per deal or company (year, USD amount, party indices, countries,
+//! sectors, folded search text, sort ranks) is computed here once, so filtering is a linear
+//! pass with no string work beyond substring search. It never changes after `Index::new`.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Mention};
+use crate::search::{fold_text, SearchKey};
+
+use super::labels::kind_search_words;
+
+/// Precomputed facts about one deal.
+#[derive(Debug, Clone)]
+pub(crate) struct DealRow {
+    pub year: Option<i32>,
+    /// `year * 10_000 + month * 100 + day` (missing parts 0), for sorting.
+    pub date_key: Option<i64>,
+    /// Finite amount in USD.
+    pub usd: Option<f64>,
+    /// Company indices of the parties, sorted, unique, known companies only.
+    pub parties: Vec<u32>,
+    /// Country indices (into `Index::countries`) of the parties, sorted, unique.
+    pub countries: Vec<u32>,
+    /// Sector indices (into `Index::sectors`) of the parties, sorted, unique.
+    pub sectors: Vec<u32>,
+    pub article: Option<u32>,
+    pub kind: DealKind,
+    pub status: DealStatus,
+    /// Index into `Index::evidence` (identical sentences are stored once).
+    pub evidence: u32,
+}
+
+/// Precomputed facts about one company.
+#[derive(Debug, Clone)]
+pub(crate) struct CompanyRow {
+    pub key: SearchKey,
+    pub country: Option<u32>,
+    pub sectors: Vec<u32>,
+    /// Position in the list of companies sorted by lower-case name.
+    pub name_rank: u32,
+    /// Deal indices, in dataset order.
+    pub deals: Vec<u32>,
+    /// Distinct articles that mention the company or hold one of its deals.
+    pub article_count: u32,
+    /// (company index, deals together), most deals first.
+    pub partners: Vec<(u32, u32)>,
+    /// Companies whose parent is this one.
+    pub subsidiaries: Vec<u32>,
+}
+
+/// The dataset with lookups and precomputed per-deal and per-company facts.
+#[derive(Debug, Clone)]
+pub struct Index {
+    dataset: Dataset,
+    company_ids: HashMap<String, u32>,
+    article_ids: HashMap<String, u32>,
+    deal_ids: HashMap<String, u32>,
+    pub(crate) deals: Vec<DealRow>,
+    pub(crate) companies: Vec<CompanyRow>,
+    /// Distinct country codes of companies, sorted.
+    pub(crate) countries: Vec<String>,
+    /// Distinct sector tags of companies, sorted.
+    pub(crate) sectors: Vec<String>,
+    /// Folded evidence sentences, each stored once.
+    pub(crate) evidence: Vec<String>,
+    /// Folded kind labels and synonyms, per `DealKind::ALL` position.
+    pub(crate) kind_keys: Vec<SearchKey>,
+    /// Range of `dataset.mentions` per article index.
+    mention_ranges: Vec<(usize, usize)>,
+}
+
+impl Index {
+    /// Builds the index. Mentions are re-sorted by (article, start) so each article's mentions
+    /// are one slice.
+    pub fn new(mut dataset: Dataset) -> Index {
+        dataset
+            .mentions
+            .sort_by(|a, b| (&a.article, a.span.start).cmp(&(&b.article, b.span.start)));
+
+        let company_ids = positions(dataset.companies.iter().map(|c| c.id.as_str()));
+        let article_ids = positions(dataset.articles.iter().map(|a| a.id.as_str()));
+        let deal_ids = positions(dataset.deals.iter().map(|d| d.id.as_str()));
+
+        let countries: Vec<String> = dataset
+            .companies
+            .iter()
+            .filter_map(|c| c.country.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let sectors: Vec<String> = dataset
+            .companies
+            .iter()
+            .flat_map(|c| c.sectors.iter().cloned())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let country_ids = positions(countries.iter().map(String::as_str));
+        let sector_ids = positions(sectors.iter().map(String::as_str));
+
+        let mut companies: Vec<CompanyRow> = dataset
+            .companies
+            .iter()
+            .map(|c| company_row(c, &country_ids, &sector_ids))
+            .collect();
+        let mut by_name: Vec<(String, u32)> = dataset
+            .companies
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.name.to_lowercase(), i as u32))
+            .collect();
+        by_name.sort();
+        for (rank, (_, i)) in by_name.into_iter().enumerate() {
+            companies[i as usize].name_rank = rank as u32;
+        }
+
+        let mut evidence_ids: HashMap<String, u32> = HashMap::new();
+        let mut evidence: Vec<String> = Vec::new();
+        let deals: Vec<DealRow> = dataset
+            .deals
+            .iter()
+            .map(|d| {
+                let folded = fold_text(&d.evidence);
+                let next = evidence.len() as u32;
+                let ev = *evidence_ids.entry(folded.clone()).or_insert(next);
+                if ev == next {
+                    evidence.push(folded);
+                }
+                deal_row(d, ev, &company_ids, &article_ids, &companies)
+            })
+            .collect();
+
+        link_companies(&dataset, &deals, &company_ids, &article_ids, &mut companies);
+
+        let kind_keys = DealKind::ALL
+            .iter()
+            .map(|k| SearchKey::new(kind_search_words(*k)))
+            .collect();
+
+        let mention_ranges = mention_ranges(&dataset.mentions, &dataset.articles, &article_ids);
+
+        Index {
+            dataset,
+            company_ids,
+            article_ids,
+            deal_ids,
+            deals,
+            companies,
+            countries,
+            sectors,
+            evidence,
+            kind_keys,
+            mention_ranges,
+        }
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// Index of a company in `dataset().companies`.
+    pub fn company_index(&self, id: &str) -> Option<u32> {
+        self.company_ids.get(id).copied()
+    }
+
+    pub fn article_index(&self, id: &str) -> Option<u32> {
+        self.article_ids.get(id).copied()
+    }
+
+    pub fn deal_index(&self, id: &str) -> Option<u32> {
+        self.deal_ids.get(id).copied()
+    }
+
+    pub fn company(&self, id: &str) -> Option<&Company> {
+        self.company_index(id)
+            .and_then(|i| self.dataset.companies.get(i as usize))
+    }
+
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.article_index(id)
+            .and_then(|i| self.dataset.articles.get(i as usize))
+    }
+
+    pub fn deal(&self, id: &str) -> Option<&Deal> {
+        self.deal_index(id)
+            .and_then(|i| self.dataset.deals.get(i as usize))
+    }
+
+    /// Whether some company has this country code.
+    pub fn has_country(&self, code: &str) -> bool {
+        self.countries
+            .binary_search_by(|c| c.as_str().cmp(code))
+            .is_ok()
+    }
+
+    /// Whether some company has this sector tag.
+    pub fn has_sector(&self, sector: &str) -> bool {
+        self.sectors
+            .binary_search_by(|s| s.as_str().cmp(sector))
+            .is_ok()
+    }
+
+    /// Distinct country codes of all companies, sorted.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
+    /// Distinct sector tags of all companies, sorted.
+    pub fn sectors(&self) -> &[String] {
+        &self.sectors
+    }
+
+    /// Deal indices of a company, newest first (undated last).
+    pub fn deals_of_company(&self, id: &str) -> Vec<u32> {
+        let Some(row) = self.company_row(id) else {
+            return Vec::new();
+        };
+        let mut deals = row.deals.clone();
+        deals.sort_by_key(|d| {
+            let key = self.deals.get(*d as usize).and_then(|r| r.date_key);
+            (std::cmp::Reverse(key), *d)
+        });
+        deals
+    }
+
+    /// (company index, number of deals together), most deals first, then by name.
+    pub fn partners_of(&self, id: &str) -> Vec<(u32, u32)> {
+        self.company_row(id)
+            .map(|r| r.partners.clone())
+            .unwrap_or_default()
+    }
+
+    /// Company indices whose parent is `id`, by name.
+    pub fn subsidiaries(&self, id: &str) -> Vec<u32> {
+        self.company_row(id)
+            .map(|r| r.subsidiaries.clone())
+            .unwrap_or_default()
+    }
+
+    /// The company mentions of an article, by start offset.
+    pub fn mentions_in_article(&self, id: &str) -> &[Mention] {
+        self.article_index(id)
+            .and_then(|i| self.mention_ranges.get(i as usize))
+            .and_then(|&(start, end)| self.dataset.mentions.get(start..end))
+            .unwrap_or(&[])
+    }
+
+    /// Deal indices of an article, in text order.
+    pub fn deals_in_article(&self, id: &str) -> Vec<u32> {
+        let Some(a) = self.article_index(id) else {
+            return Vec::new();
+        };
+        (0..self.deals.len() as u32)
+            .filter(|d| self.deals[*d as usize].article == Some(a))
+            .collect()
+    }
+
+    /// Number of deals of a company (all deals, unfiltered).
+    pub fn deal_count(&self, company: u32) -> u32 {
+        self.companies
+            .get(company as usize)
+            .map_or(0, |r| r.deals.len() as u32)
+    }
+
+    /// Number of distinct articles mentioning a company.
+    pub fn article_count(&self, company: u32) -> u32 {
+        self.companies
+            .get(company as usize)
+            .map_or(0, |r| r.article_count)
+    }
+
+    /// The year of a deal, when dated.
+    pub fn deal_year(&self, deal: u32) -> Option<i32> {
+        self.deals.get(deal as usize).and_then(|r| r.year)
+    }
+
+    /// The USD amount of a deal, when known.
+    pub fn deal_usd(&self, deal: u32) -> Option<f64> {
+        self.deals.get(deal as usize).and_then(|r| r.usd)
+    }
+
+    /// Company indices of a deal's parties (known companies only, unique).
+    pub fn deal_parties(&self, deal: u32) -> &[u32] {
+        self.deals
+            .get(deal as usize)
+            .map_or(&[], |r| r.parties.as_slice())
+    }
+
+    fn company_row(&self, id: &str) -> Option<&CompanyRow> {
+        self.company_index(id)
+            .and_then(|i| self.companies.get(i as usize))
+    }
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, u32> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_string()).or_insert(i as u32);
+    }
+    map
+}
+
+fn company_row(
+    c: &Company,
+    country_ids: &HashMap<String, u32>,
+    sector_ids: &HashMap<String, u32>,
+) -> CompanyRow {
+    let names = std::iter::once(c.name.as_str())
+        .chain(c.name_ko.as_deref())
+        .chain(c.aliases.iter().map(String::as_str))
+        .chain(std::iter::once(c.id.as_str()));
+    let mut sectors: Vec<u32> = c
+        .sectors
+        .iter()
+        .filter_map(|s| sector_ids.get(s).copied())
+        .collect();
+    sectors.sort_unstable();
+    sectors.dedup();
+    CompanyRow {
+        key: SearchKey::new(names),
+        country: c.country.as_ref().and_then(|k| country_ids.get(k).copied()),
+        sectors,
+        name_rank: 0,
+        deals: Vec::new(),
+        article_count: 0,
+        partners: Vec::new(),
+        subsidiaries: Vec::new(),
+    }
+}
+
+fn deal_row(
+    d: &Deal,
+    evidence: u32,
+    company_ids: &HashMap<String, u32>,
+    article_ids: &HashMap<String, u32>,
+    companies: &[CompanyRow],
+) -> DealRow {
+    let mut parties: Vec<u32> = d
+        .party_ids()
+        .filter_map(|id| company_ids.get(id).copied())
+        .collect();
+    parties.sort_unstable();
+    parties.dedup();
+    let mut countries: Vec<u32> = Vec::new();
+    let mut sectors: Vec<u32> = Vec::new();
+    for p in &parties {
+        if let Some(row) = companies.get(*p as usize) {
+            countries.extend(row.country);
+            sectors.extend(row.sectors.iter().copied());
+        }
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    sectors.sort_unstable();
+    sectors.dedup();
+    let date_key = d.date.as_ref().map(|date| {
+        i64::from(date.year) * 10_000
+            + i64::from(date.month.unwrap_or(0)) * 100
+            + i64::from(date.day.unwrap_or(0))
+    });
+    DealRow {
+        year: d.date.as_ref().map(|date| date.year),
+        date_key,
+        usd: d
+            .amount
+            .as_ref()
+            .and_then(|a| a.usd)
+            .filter(|u| u.is_finite()),
+        parties,
+        countries,
+        sectors,
+        article: article_ids.get(&d.article).copied(),
+        kind: d.kind,
+        status: d.status,
+        evidence,
+    }
+}
+
+/// Fills each company's deals, partners, article count and subsidiaries.
+fn link_companies(
+    dataset: &Dataset,
+    deals: &[DealRow],
+    company_ids: &HashMap<String, u32>,
+    article_ids: &HashMap<String, u32>,
+    companies: &mut [CompanyRow],
+) {
+    let mut articles: Vec<BTreeSet<u32>> = vec![BTreeSet::new(); companies.len()];
+    let mut partners: Vec<HashMap<u32, u32>> = vec![HashMap::new(); companies.len()];
+    for (i, deal) in deals.iter().enumerate() {
+        for &p in &deal.parties {
+            let p = p as usize;
+            companies[p].deals.push(i as u32);
+            articles[p].extend(deal.article);
+            for &other in deal.parties.iter().filter(|o| **o as usize != p) {
+                *partners[p].entry(other).or_insert(0) += 1;
+            }
+        }
+    }
+    for m in &dataset.mentions {
+        if let (Some(&c), Some(&a)) = (company_ids.get(&m.company), article_ids.get(&m.article)) {
+            articles[c as usize].insert(a);
+        }
+    }
+    let ranks: Vec<u32> = companies.iter().map(|c| c.name_rank).collect();
+    let rank = |c: u32| ranks.get(c as usize).copied().unwrap_or(u32::MAX);
+    for (i, row) in companies.iter_mut().enumerate() {
+        row.article_count = articles[i].len() as u32;
+        let mut list: Vec<(u32, u32)> = partners[i].iter().map(|(&c, &n)| (c, n)).collect();
+        list.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), rank(c)));
+        row.partners = list;
+    }
+    for (i, c) in dataset.companies.iter().enumerate() {
+        if let Some(&parent) = c.parent.as_ref().and_then(|p| company_ids.get(p)) {
+            if parent as usize != i {
+                companies[parent as usize].subsidiaries.push(i as u32);
+            }
+        }
+    }
+    for row in companies.iter_mut() {
+        row.subsidiaries.sort_by_key(|c| rank(*c));
+    }
+}
+
+/// For each article, the range of its mentions in the (sorted) mention list.
+fn mention_ranges(
+    mentions: &[Mention],
+    articles: &[Article],
+    article_ids: &HashMap<String, u32>,
+) -> Vec<(usize, usize)> {
+    let mut ranges = vec![(0, 0); articles.len()];
+    let mut start = 0;
+    while start < mentions.len() {
+        let article = &mentions[start].article;
+        let end = start
+            + mentions[start..]
+                .iter()
+                .take_while(|m| &m.article == article)
+                .count();
+        if let Some(&a) = article_ids.get(article) {
+            ranges[a as usize] = (start, end);
+        }
+        start = end;
+    }
+    ranges
+}

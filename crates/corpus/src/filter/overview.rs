@@ -1,0 +1,95 @@
+//! The overview page's numbers: top companies, deals per year and per kind, totals.
+//!
+//! Computed from the filtered deals of a view; it never filters on its own.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::DealKind;
+use crate::view::ViewState;
+
+use super::index::Index;
+
+/// How many companies the overview ranks.
+const TOP_COMPANIES: usize = 10;
+
+/// Counts shown on the overview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    /// Deals passing the view's filters.
+    pub deals: usize,
+    /// Distinct companies taking part in those deals.
+    pub companies: usize,
+    /// Distinct articles holding those deals.
+    pub articles: usize,
+    /// Dataset totals.
+    pub total_deals: usize,
+    pub total_companies: usize,
+    pub total_articles: usize,
+    pub total_mentions: usize,
+}
+
+/// The overview of a view.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Overview {
+    /// (company index, deals), most deals first, at most ten.
+    pub top_companies: Vec<(u32, u32)>,
+    /// (year, deals), oldest first; undated deals are left out.
+    pub deals_by_year: Vec<(i32, u32)>,
+    /// (kind, deals) for every kind in `DealKind::ALL` order, zeros included.
+    pub deals_by_kind: Vec<(DealKind, u32)>,
+    pub counts: Counts,
+}
+
+impl Index {
+    /// The overview of the deals `view` selects.
+    pub fn overview(&self, view: &ViewState) -> Overview {
+        let results = super::filter(self, view);
+        let mut per_company: Vec<u32> = vec![0; self.companies.len()];
+        let mut years: BTreeMap<i32, u32> = BTreeMap::new();
+        let mut kinds = [0u32; DealKind::ALL.len()];
+        let mut articles: BTreeSet<u32> = BTreeSet::new();
+        for &d in &results.deals {
+            let Some(row) = self.deals.get(d as usize) else {
+                continue;
+            };
+            for &p in &row.parties {
+                per_company[p as usize] += 1;
+            }
+            if let Some(y) = row.year {
+                *years.entry(y).or_insert(0) += 1;
+            }
+            kinds[super::kind_position(row.kind)] += 1;
+            articles.extend(row.article);
+        }
+        let mut top: Vec<(u32, u32)> = per_company
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(c, n)| (c as u32, *n))
+            .collect();
+        let companies = top.len();
+        top.sort_by_key(|&(c, n)| {
+            let rank = self
+                .companies
+                .get(c as usize)
+                .map_or(u32::MAX, |r| r.name_rank);
+            (std::cmp::Reverse(n), rank)
+        });
+        top.truncate(TOP_COMPANIES);
+        let ds = self.dataset();
+        Overview {
+            top_companies: top,
+            deals_by_year: years.into_iter().collect(),
+            deals_by_kind: DealKind::ALL.iter().copied().zip(kinds).collect(),
+            counts: Counts {
+                deals: results.deals.len(),
+                companies,
+                articles: articles.len(),
+                total_deals: ds.deals.len(),
+                total_companies: ds.companies.len(),
+                total_articles: ds.articles.len(),
+                total_mentions: ds.mentions.len(),
+            },
+        }
+    }
+}
