@@ -1,0 +1,111 @@
+//! The vocabulary of mention finding (`data/mention_lexicon.toml`): corporate suffixes,
+//! acronym stopwords, non-company names, person titles.
+//!
+//! Data only, parsed once; it never holds article text or company entries.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+const MENTION_LEXICON_TOML: &str = include_str!("../../data/mention_lexicon.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Raw {
+    corp_suffixes: Vec<String>,
+    generic_compounds: Vec<String>,
+    acronym_stopwords: Vec<String>,
+    non_companies: Vec<String>,
+    gloss_generic_words: Vec<String>,
+    gloss_corp_words: Vec<String>,
+    generic_nouns: Vec<String>,
+    corp_marks: Vec<String>,
+    person_titles: Vec<String>,
+    name_bad_endings: Vec<String>,
+    korean_surnames: Vec<String>,
+    name_stopwords: Vec<String>,
+}
+
+/// The parsed vocabulary.
+#[derive(Debug, Default)]
+pub struct MentionLexicon {
+    /// Longest first.
+    pub corp_suffixes: Vec<String>,
+    pub generic_compounds: HashSet<String>,
+    pub acronym_stopwords: HashSet<String>,
+    /// Compared without spaces, ASCII lower case.
+    pub non_companies: HashSet<String>,
+    pub gloss_generic_words: HashSet<String>,
+    pub gloss_corp_words: HashSet<String>,
+    pub generic_nouns: HashSet<String>,
+    pub corp_marks: Vec<String>,
+    /// Longest first.
+    pub person_titles: Vec<String>,
+    pub name_bad_endings: HashSet<char>,
+    pub korean_surnames: HashSet<char>,
+    pub name_stopwords: HashSet<String>,
+}
+
+impl MentionLexicon {
+    /// True when `name` is listed as a product, place or other non-company.
+    pub fn is_non_company(&self, name: &str) -> bool {
+        self.non_companies.contains(&crate::kb::alias_key(name))
+    }
+}
+
+/// The shipped vocabulary. A malformed data file is a build bug caught by the unit test; at
+/// run time it degrades to an empty vocabulary rather than panicking.
+pub fn lexicon() -> &'static MentionLexicon {
+    static LEX: OnceLock<MentionLexicon> = OnceLock::new();
+    LEX.get_or_init(|| parse(MENTION_LEXICON_TOML).unwrap_or_default())
+}
+
+fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
+    let raw: Raw = toml::from_str(text)?;
+    let mut corp_suffixes = raw.corp_suffixes;
+    corp_suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    let mut person_titles = raw.person_titles;
+    person_titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    Ok(MentionLexicon {
+        corp_suffixes,
+        generic_compounds: raw.generic_compounds.into_iter().collect(),
+        acronym_stopwords: raw.acronym_stopwords.into_iter().collect(),
+        non_companies: raw
+            .non_companies
+            .iter()
+            .map(|s| crate::kb::alias_key(s))
+            .collect(),
+        gloss_generic_words: raw.gloss_generic_words.into_iter().collect(),
+        gloss_corp_words: raw.gloss_corp_words.into_iter().collect(),
+        generic_nouns: raw.generic_nouns.into_iter().collect(),
+        corp_marks: raw.corp_marks,
+        person_titles,
+        name_bad_endings: raw
+            .name_bad_endings
+            .iter()
+            .filter_map(|s| s.chars().next())
+            .collect(),
+        korean_surnames: raw
+            .korean_surnames
+            .iter()
+            .filter_map(|s| s.chars().next())
+            .collect(),
+        name_stopwords: raw.name_stopwords.into_iter().collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_lexicon_parses() {
+        let lex = parse(MENTION_LEXICON_TOML).unwrap();
+        assert!(lex.acronym_stopwords.contains("CEO"));
+        assert!(lex.is_non_company("스타링크"));
+        assert!(lex.is_non_company("애저 펑션"));
+        assert!(lex.person_titles.iter().any(|t| t == "부사장"));
+        assert!(lex.corp_suffixes[0].chars().count() >= lex.corp_suffixes[1].chars().count());
+    }
+}

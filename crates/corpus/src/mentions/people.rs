@@ -1,0 +1,200 @@
+//! People: a name followed by a title (`김영섭 KT 사장`, `사티아 나델라 CEO`, `홍석윤 기자`),
+//! with the company written between them or just before the name.
+//!
+//! People are kept apart from companies; this module never creates a company.
+
+use super::gazetteer::Hit;
+use super::lexicon::MentionLexicon;
+use super::words::{is_word_char, word_at, word_before};
+use crate::hangul::is_syllable;
+use crate::josa;
+use crate::model::{Person, Span};
+
+/// The people named in `chars`, one entry per name (first occurrence, role and company filled
+/// from the first occurrence that has them). `hits` are the company mentions.
+pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let (word, end) = word_at(chars, i);
+        let start = i;
+        i = end.max(i + 1);
+        let Some(title) = title_of(&word, lex) else {
+            continue;
+        };
+        if let Some(p) = person_before(chars, start, hits, lex) {
+            let (name, span, company) = p;
+            match people.iter_mut().find(|q| q.name == name) {
+                Some(q) => {
+                    if q.company.is_none() {
+                        q.company = company;
+                    }
+                }
+                None => people.push(Person {
+                    name,
+                    role: Some(title),
+                    company,
+                    article: String::new(),
+                    span,
+                }),
+            }
+        }
+    }
+    people
+}
+
+/// The title a word is or ends in, after its particles (`공공고객본부장은` → `본부장`).
+fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
+    for stem in josa::stems(word) {
+        if let Some(t) = lex
+            .person_titles
+            .iter()
+            .find(|t| stem.ends_with(t.as_str()))
+        {
+            return Some(t.clone());
+        }
+    }
+    None
+}
+
+type Found = (String, Span, Option<String>);
+
+/// The person named before a title at `title_start`: `[name] [company]? title`.
+fn person_before(
+    chars: &[char],
+    title_start: usize,
+    hits: &[Hit],
+    lex: &MentionLexicon,
+) -> Option<Found> {
+    let (mut pos, mut company) = (title_start, None);
+    if let Some(hit) = hit_ending_before(chars, pos, hits) {
+        company = Some(hit.company.clone());
+        pos = hit.start;
+    }
+    let mut found = name_before(chars, pos, hits, lex);
+    if found.is_none() && company.is_none() {
+        // One affiliation word the knowledge base does not know (`새정치민주연합 의원`).
+        let (aff_start, _) = word_before(chars, pos)?;
+        found = name_before(chars, aff_start, hits, lex)
+            .filter(|(n, _)| n.contains(' ') || n.chars().count() >= 3);
+    }
+    let (name, span) = found?;
+    if company.is_none() {
+        company = hit_ending_before(chars, span.start as usize, hits)
+            .filter(|h| matches!(chars.get(h.end), Some('의')))
+            .map(|h| h.company.clone());
+    }
+    Some((name, span, company))
+}
+
+/// The company hit whose eojeol ends just before `pos` (spaces between), if any.
+fn hit_ending_before<'a>(chars: &[char], pos: usize, hits: &'a [Hit]) -> Option<&'a Hit> {
+    let (ws, w) = word_before(chars, pos)?;
+    let we = ws + w.chars().count();
+    hits.iter().find(|h| h.start >= ws && h.start < we)
+}
+
+/// One or two name words ending just before `pos`.
+fn name_before(
+    chars: &[char],
+    pos: usize,
+    hits: &[Hit],
+    lex: &MentionLexicon,
+) -> Option<(String, Span)> {
+    let (s1, w1) = word_before(chars, pos)?;
+    if !name_word(&w1, s1, hits, lex) {
+        return None;
+    }
+    let n1 = w1.chars().count();
+    let first = w1.chars().next()?;
+    let korean = (2..=3).contains(&n1) && lex.korean_surnames.contains(&first);
+    let end = s1 + n1;
+    if !korean {
+        if let Some((s0, w0)) = word_before(chars, s1) {
+            let joined_by_space = chars[s0 + w0.chars().count()..s1].iter().all(|c| *c == ' ');
+            if joined_by_space && w0.chars().count() <= 4 && name_word(&w0, s0, hits, lex) {
+                return Some((format!("{w0} {w1}"), span(s0, end)));
+            }
+        }
+        if n1 < 2 {
+            return None;
+        }
+    }
+    Some((w1, span(s1, end)))
+}
+
+fn name_word(w: &str, start: usize, hits: &[Hit], lex: &MentionLexicon) -> bool {
+    let n = w.chars().count();
+    let last = w.chars().last();
+    (1..=6).contains(&n)
+        && w.chars().all(is_syllable)
+        && !last.is_some_and(|c| lex.name_bad_endings.contains(&c))
+        && !lex.name_stopwords.contains(w)
+        && !lex.is_non_company(w)
+        && !hits.iter().any(|h| h.start < start + n && start < h.end)
+}
+
+fn span(start: usize, end: usize) -> Span {
+    Span {
+        start: start as u32,
+        end: end as u32,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::lexicon;
+    use super::*;
+    use crate::kb::KnowledgeBase;
+    use crate::mentions::gazetteer::Gazetteer;
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let kb = KnowledgeBase::builtin().unwrap();
+        let chars: Vec<char> = text.chars().collect();
+        let hits = Gazetteer::from_kb(&kb).find(text, &mut Default::default());
+        find_people(&chars, &hits, lexicon())
+            .into_iter()
+            .map(|p| (p.name, p.role, p.company))
+            .collect()
+    }
+
+    #[test]
+    fn names_titles_and_companies() {
+        let p = people("사티아 나델라 마이크로소프트 CEO와 김영섭 KT 사장은 만났다. 마이크로소프트의 톱 킨 부사장은 말했다.");
+        assert_eq!(
+            p[0],
+            (
+                "사티아 나델라".into(),
+                Some("CEO".into()),
+                Some("microsoft".into())
+            )
+        );
+        assert_eq!(
+            p[1],
+            ("김영섭".into(), Some("사장".into()), Some("kt".into()))
+        );
+        assert_eq!(
+            p[2],
+            (
+                "톱 킨".into(),
+                Some("부사장".into()),
+                Some("microsoft".into())
+            )
+        );
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(
+            people("리눅스 대표 기업을 찾다니. 밀어주다가 CEO가 바뀌고 과거 LG CNS CEO 시절")
+                .is_empty()
+        );
+        let p = people("송희경 KT 공공고객본부장은 홍석윤 기자");
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].1.as_deref(), Some("본부장"));
+    }
+}

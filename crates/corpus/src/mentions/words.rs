@@ -1,0 +1,127 @@
+//! Character-level word helpers shared by mention finding and deal extraction.
+//!
+//! Works on `&[char]` so every index is a character offset, as the data model requires.
+//! Knows eojeol (space-separated word) boundaries and particle chains; never knows companies.
+
+use crate::hangul::is_syllable;
+use crate::josa;
+
+/// A letter or digit of a word: a Hangul syllable or an ASCII letter/digit.
+pub fn is_word_char(c: char) -> bool {
+    is_syllable(c) || c.is_ascii_alphanumeric()
+}
+
+/// The run of word characters starting at `from`, and where it ends.
+pub fn word_at(chars: &[char], from: usize) -> (String, usize) {
+    let mut end = from;
+    while end < chars.len() && is_word_char(chars[end]) {
+        end += 1;
+    }
+    (chars[from.min(end)..end].iter().collect(), end)
+}
+
+/// Whether a hit `[start, end)` stands as a word: nothing glued before it of the same script,
+/// and after it either nothing, a particle chain or `그룹` + particles (then `group` is true).
+pub fn hit_is_word(chars: &[char], start: usize, end: usize) -> Option<HitTail> {
+    let first = *chars.get(start)?;
+    let last = *chars.get(end.checked_sub(1)?)?;
+    if start > 0 {
+        let prev = chars[start - 1];
+        if is_syllable(first) && is_syllable(prev) {
+            return None;
+        }
+        if first.is_ascii_alphanumeric() && prev.is_ascii_alphanumeric() {
+            return None;
+        }
+    }
+    if let Some(&next) = chars.get(end) {
+        if last.is_ascii_alphanumeric() && next.is_ascii_alphanumeric() {
+            return None;
+        }
+    }
+    let (rest, _) = word_at(chars, end);
+    if josa::is_josa_chain(&rest) {
+        return Some(HitTail { group: false });
+    }
+    if let Some(after) = rest.strip_prefix("그룹") {
+        if josa::is_josa_chain(after) {
+            return Some(HitTail { group: true });
+        }
+    }
+    None
+}
+
+/// What follows an accepted hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HitTail {
+    /// The name is followed by `그룹` (the group, resolved to the same company).
+    pub group: bool,
+}
+
+/// The index just after the matching `)` (or `]`) when `chars[open]` opens a bracket closed
+/// within `max` characters.
+pub fn skip_bracket(chars: &[char], open: usize, max: usize) -> Option<usize> {
+    let close = match chars.get(open)? {
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    };
+    let limit = (open + max).min(chars.len());
+    (open + 1..limit)
+        .find(|&i| chars[i] == close)
+        .map(|i| i + 1)
+}
+
+/// Skips spaces (not newlines) from `from`.
+pub fn skip_spaces(chars: &[char], mut from: usize) -> usize {
+    while from < chars.len() && (chars[from] == ' ' || chars[from] == '\u{a0}') {
+        from += 1;
+    }
+    from
+}
+
+/// The eojeol ending just before `end` (which should be a space or punctuation boundary):
+/// its start index and text, without trailing spaces.
+pub fn word_before(chars: &[char], end: usize) -> Option<(usize, String)> {
+    let mut e = end;
+    while e > 0 && chars[e - 1] == ' ' {
+        e -= 1;
+    }
+    let mut s = e;
+    while s > 0 && is_word_char(chars[s - 1]) {
+        s -= 1;
+    }
+    (s < e).then(|| (s, chars[s..e].iter().collect()))
+}
+
+/// Closing quotes and brackets that may sit between a name and its particle (`‘KT클라우드’를`).
+pub fn is_closing_mark(c: char) -> bool {
+    matches!(c, '’' | '”' | '\'' | '"' | '」' | '』' | '>' | '》' | '〉')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn hits_need_word_boundaries_and_particles() {
+        let t = chars("MSP와 MS가 KTX KT그룹은 모델");
+        assert!(hit_is_word(&t, 0, 2).is_none(), "MS in MSP");
+        assert!(hit_is_word(&t, 5, 7).is_some(), "MS가");
+        assert!(hit_is_word(&t, 9, 11).is_none(), "KT in KTX");
+        assert_eq!(hit_is_word(&t, 13, 15), Some(HitTail { group: true }));
+        assert!(hit_is_word(&t, 20, 21).is_none(), "델 in 모델");
+    }
+
+    #[test]
+    fn brackets_and_words() {
+        let t = chars("마이크로소프트(MS)와");
+        assert_eq!(skip_bracket(&t, 7, 10), Some(11));
+        assert_eq!(word_at(&t, 11).0, "와");
+        assert_eq!(word_before(&t, 7), Some((0, "마이크로소프트".into())));
+    }
+}
