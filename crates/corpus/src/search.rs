@@ -14,7 +14,9 @@
 //! * names are compared with whitespace removed, so `아마존 웹서비스` and `Amazon Web Services`
 //!   both find `아마존웹서비스`/`amazonwebservices`, and a term matches anywhere inside a name
 //!   (`클라우드` finds `KT클라우드`);
-//! * in running text an all-ASCII term must start a Latin word (`aws` does not match `laws`).
+//! * an all-ASCII term must start a Latin word, in names and in running text (`aws` does not
+//!   match `laws`, `ms` not `samsung`; `sds` matches `삼성SDS`, `services` matches
+//!   `Amazon Web Services`).
 
 use crate::hangul;
 use crate::josa;
@@ -22,6 +24,10 @@ use crate::model::Span;
 
 /// Stems shorter than this are not tried (이/가/나 are also ordinary syllables).
 const MIN_STEM_CHARS: usize = 2;
+/// Longest term kept, in characters (longer words are cut; no name is this long).
+pub const MAX_TERM_CHARS: usize = 64;
+/// Most terms kept from one query.
+pub const MAX_TERMS: usize = 16;
 /// Separates the names inside one [`SearchKey`]; never part of a term.
 const NAME_SEPARATOR: char = '\u{1}';
 
@@ -36,9 +42,14 @@ pub struct Term {
 }
 
 impl Term {
-    /// Normalises one whitespace-free word; `None` when nothing searchable is left.
+    /// Normalises one whitespace-free word (cut to [`MAX_TERM_CHARS`]); `None` when nothing
+    /// searchable is left.
     pub fn parse(word: &str) -> Option<Term> {
-        let text = normalise_word(word);
+        let cut = word
+            .char_indices()
+            .nth(MAX_TERM_CHARS)
+            .map_or(word, |(at, _)| &word[..at]);
+        let text = normalise_word(cut);
         if text.is_empty() {
             return None;
         }
@@ -84,7 +95,15 @@ impl Term {
         if self.choseong {
             key.initials.contains(self.text.as_str())
         } else {
-            self.needles.iter().any(|n| key.plain.contains(n.as_str()))
+            self.needles.iter().any(|n| {
+                if self.ascii {
+                    key.plain
+                        .match_indices(n.as_str())
+                        .any(|(at, _)| key.is_word_start(at))
+                } else {
+                    key.plain.contains(n.as_str())
+                }
+            })
         }
     }
 
@@ -113,10 +132,14 @@ pub struct Query {
 }
 
 impl Query {
-    /// Splits `q` on whitespace; empty and duplicate terms are dropped.
+    /// Splits `q` on whitespace; empty and duplicate terms are dropped, at most
+    /// [`MAX_TERMS`] are kept.
     pub fn parse(q: &str) -> Query {
         let mut terms: Vec<Term> = Vec::new();
         for term in q.split_whitespace().filter_map(Term::parse) {
+            if terms.len() == MAX_TERMS {
+                break;
+            }
             if !terms.iter().any(|t| t.text == term.text) {
                 terms.push(term);
             }
@@ -144,29 +167,47 @@ impl Query {
 pub struct SearchKey {
     plain: String,
     initials: String,
+    /// Byte offsets in `plain` where a Latin word starts (`sds` in `삼성sds`, `web` in
+    /// `amazonwebservices`), sorted.
+    word_starts: Vec<u32>,
 }
 
 impl SearchKey {
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> SearchKey {
         let mut plain = String::new();
+        let mut word_starts = Vec::new();
         for name in names {
             if !plain.is_empty() {
                 plain.push(NAME_SEPARATOR);
             }
-            for c in name
-                .chars()
-                .filter(|c| !c.is_whitespace() && !c.is_control())
-            {
+            let mut prev: Option<char> = None;
+            for c in name.chars() {
+                if c.is_whitespace() || c.is_control() {
+                    prev = Some(' ');
+                    continue;
+                }
+                if c.is_ascii_alphanumeric() && prev.is_none_or(|p| !p.is_ascii_alphanumeric()) {
+                    word_starts.push(plain.len() as u32);
+                }
                 plain.extend(c.to_lowercase());
+                prev = Some(c);
             }
         }
         let initials = hangul::to_choseong(&plain);
-        SearchKey { plain, initials }
+        SearchKey {
+            plain,
+            initials,
+            word_starts,
+        }
     }
 
     /// The folded names, separated by U+0001.
     pub fn plain(&self) -> &str {
         &self.plain
+    }
+
+    fn is_word_start(&self, at: usize) -> bool {
+        self.word_starts.binary_search(&(at as u32)).is_ok()
     }
 }
 
@@ -291,6 +332,14 @@ mod tests {
         let texts: Vec<&str> = q.terms().iter().map(Term::text).collect();
         assert_eq!(texts, ["aws", "kt"]);
         assert!(Query::parse(" ,,, ").is_empty());
+    }
+
+    #[test]
+    fn huge_terms_are_cut() {
+        let q = Query::parse(&"가".repeat(100_000));
+        assert_eq!(q.terms()[0].text().chars().count(), MAX_TERM_CHARS);
+        let many: String = (0..100).map(|i| format!("t{i} ")).collect();
+        assert_eq!(Query::parse(&many).terms().len(), MAX_TERMS);
     }
 
     #[test]
