@@ -1,11 +1,501 @@
 //! Deal extraction: relations between companies stated in a sentence, with evidence.
 //!
-//! STUB: owned by the extraction work; signatures are the contract.
+//! For each trigger word (lexicon-driven) the counterparts are the particle-marked companies
+//! in the trigger's clause and the anchor is the clause's subject (else the previous
+//! sentence's topic, else a bare or genitive company). Rivals, outlets, owners named in
+//! passing, bracketed glosses and denied deals never make a deal. `A, B 등과` gives one deal
+//! per counterpart (each deal is a pair, or a single lessee for a lease). `양사`/`두 회사`
+//! stand for the parties of the article's last deal. The same (kind, party set) stated twice
+//! in an article is one deal: the first evidence is kept, a missing amount or date filled in.
+//! Dates come from the deal's sentence only; without one the date stays `None`.
+//! It never finds mentions itself: it works from the mentions it is given.
 
-use crate::model::{Article, Company, Deal, Mention};
+pub mod lexicon;
+pub mod roles;
+pub mod status;
+
+use std::collections::HashMap;
+
+use crate::date::{self, PubDate};
+use crate::kb::is_media;
+use crate::mentions::sentences::sentence_spans;
+use crate::mentions::words::is_word_char;
+use crate::model::{
+    deal_id, Article, Company, CompanyKind, Deal, DealKind, Mention, Party, Role, Span,
+};
+use lexicon::{DealLexicon, Trigger};
+use roles::{Marker, Reading};
+
+/// A company (or a coreferent standing for one or two) at a place in a sentence.
+#[derive(Debug, Clone)]
+struct Slot {
+    companies: Vec<String>,
+    /// Character offsets within the sentence.
+    start: usize,
+    reading: Reading,
+}
+
+struct Ctx<'a> {
+    article: &'a Article,
+    lex: &'a DealLexicon,
+    by_id: HashMap<&'a str, &'a Company>,
+    published: Option<PubDate>,
+}
 
 /// Extracts the deals of one article from its mentions. `companies` resolves ids.
 pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Company]) -> Vec<Deal> {
-    let _ = (article, mentions, companies);
-    Vec::new()
+    let ctx = Ctx {
+        article,
+        lex: lexicon::lexicon(),
+        by_id: companies.iter().map(|c| (c.id.as_str(), c)).collect(),
+        published: article.date.value.as_deref().and_then(date::parse_pub_date),
+    };
+    let chars: Vec<char> = article.text.chars().collect();
+    let sentences = sentence_spans(article);
+    let mut deals: Vec<Deal> = Vec::new();
+    let mut topics: Vec<Option<Option<String>>> = Vec::new();
+    let mut recent: Vec<String> = Vec::new();
+    for span in &sentences {
+        let (s, e) = (span.start as usize, (span.end as usize).min(chars.len()));
+        if s >= e {
+            topics.push(None);
+            continue;
+        }
+        let sent: Vec<char> = chars[s..e].to_vec();
+        let in_sentence: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| (m.span.start as usize) >= s && (m.span.end as usize) <= e)
+            .collect();
+        let mut slots = real_slots(&ctx, &sent, s, &in_sentence);
+        let pair = last_pair(&deals, &recent);
+        slots.extend(coref_slots(&ctx, &sent, pair, recent.last()));
+        slots.sort_by_key(|sl| sl.start);
+        let prev_topic = topics
+            .iter()
+            .rev()
+            .take(2)
+            .flatten()
+            .next()
+            .cloned()
+            .flatten();
+        let found = sentence_deals(&ctx, &sent, *span, &slots, prev_topic);
+        for d in found {
+            merge(&mut deals, d);
+        }
+        let real: Vec<&Slot> = slots.iter().filter(|sl| sl.companies.len() == 1).collect();
+        topics.push(if real.is_empty() {
+            None
+        } else {
+            Some(
+                real.iter()
+                    .find(|sl| sl.reading.marker == Marker::Subject && !sl.reading.rival)
+                    .map(|sl| sl.companies[0].clone()),
+            )
+        });
+        for sl in real {
+            recent.retain(|c| c != &sl.companies[0]);
+            recent.push(sl.companies[0].clone());
+        }
+    }
+    deals
+}
+
+/// Mentions of the sentence that can take part in a deal: not media, not a bracketed gloss.
+fn real_slots(ctx: &Ctx, sent: &[char], offset: usize, mentions: &[&Mention]) -> Vec<Slot> {
+    let mut depth = vec![0i32; sent.len() + 1];
+    let mut d = 0;
+    for (i, c) in sent.iter().enumerate() {
+        depth[i] = d;
+        match c {
+            '(' | '[' => d += 1,
+            ')' | ']' => d = (d - 1).max(0),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for m in mentions {
+        let start = m.span.start as usize - offset;
+        let end = m.span.end as usize - offset;
+        let media = ctx
+            .by_id
+            .get(m.company.as_str())
+            .is_some_and(|c| is_media(c));
+        if media || depth.get(start).copied().unwrap_or(0) > 0 {
+            continue;
+        }
+        out.push(Slot {
+            companies: vec![m.company.clone()],
+            start,
+            reading: roles::read(sent, end, &ctx.lex.cues),
+        });
+    }
+    out
+}
+
+/// `양사` / `두 회사` (the pair) and `이 회사` (the last company) as slots.
+fn coref_slots(
+    ctx: &Ctx,
+    sent: &[char],
+    pair: Option<Vec<String>>,
+    last: Option<&String>,
+) -> Vec<Slot> {
+    let text: String = sent.iter().collect();
+    let mut out = Vec::new();
+    let cues = &ctx.lex.cues;
+    for (words, who) in [
+        (&cues.coref_pair, pair),
+        (&cues.coref_single, last.map(|l| vec![l.clone()])),
+    ] {
+        let Some(who) = who else { continue };
+        for w in words {
+            for (b, _) in text.match_indices(w.as_str()) {
+                let start = text[..b].chars().count();
+                let end = start + w.chars().count();
+                if start > 0 && is_word_char(sent[start - 1]) {
+                    continue;
+                }
+                let reading = roles::read(sent, end, cues);
+                if reading.marker == Marker::Other {
+                    continue;
+                }
+                out.push(Slot {
+                    companies: who.clone(),
+                    start,
+                    reading,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The parties of the last two-party deal, else the two companies named last.
+fn last_pair(deals: &[Deal], recent: &[String]) -> Option<Vec<String>> {
+    if let Some(d) = deals.iter().rev().find(|d| d.parties.len() == 2) {
+        return Some(d.party_ids().map(str::to_string).collect());
+    }
+    (recent.len() >= 2).then(|| recent[recent.len() - 2..].to_vec())
+}
+
+fn sentence_deals(
+    ctx: &Ctx,
+    sent: &[char],
+    span: Span,
+    slots: &[Slot],
+    prev_topic: Option<String>,
+) -> Vec<Deal> {
+    let text: String = sent.iter().collect();
+    let triggers = ctx.lex.triggers(&text);
+    let mut out = Vec::new();
+    let mut window_start = 0usize;
+    let mut prev_end: Option<usize> = None;
+    for (ti, t) in triggers.iter().enumerate() {
+        // `임차 계약`, `별도 법인으로 분사`: a trigger right after another belongs to it.
+        let glued = prev_end.is_some_and(|pe| sent[pe..t.start].iter().all(|c| *c == ' '));
+        prev_end = Some(t.end);
+        if glued {
+            continue;
+        }
+        let clause_end = triggers[ti + 1..]
+            .iter()
+            .find(|n| !sent[t.end..n.start].iter().all(|c| *c == ' '))
+            .map_or(sent.len(), |n| n.start);
+        let clause: String = sent[t.start..clause_end].iter().collect();
+        let from = window_start;
+        window_start = t.end;
+        if status::is_negated(&clause, &ctx.lex.cues) {
+            continue;
+        }
+        let rule = &ctx.lex.rules[t.rule];
+        let groups = if t.joint {
+            joint_parties(slots, from, t).into_iter().collect()
+        } else if rule.kind == DealKind::SpinOff {
+            spin_off_parties(ctx, slots).into_iter().collect()
+        } else {
+            party_groups(ctx, slots, from, t, prev_topic.as_deref())
+        };
+        for parties in groups {
+            let status = status::status_of(&clause, &ctx.lex.cues);
+            let amount = status::amount_in(&text, from, clause_end, &ctx.lex.cues);
+            let date = status::date_in(&text, from, clause_end, ctx.published);
+            let ids: Vec<&str> = parties.iter().map(|p| p.company.as_str()).collect();
+            out.push(Deal {
+                id: deal_id(&ctx.article.id, rule.kind, &ids),
+                kind: rule.kind,
+                parties,
+                article: ctx.article.id.clone(),
+                date,
+                amount,
+                status,
+                evidence: text.clone(),
+                evidence_span: span,
+                trigger: t.word.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// `A와 B는 ... 발표` or `두 회사는 함께`: the joint subject, as partners.
+fn joint_parties(slots: &[Slot], from: usize, t: &Trigger) -> Option<Vec<Party>> {
+    let before: Vec<&Slot> = slots
+        .iter()
+        .filter(|s| s.start >= from && s.start < t.start)
+        .collect();
+    let partner = |c: &str| Party {
+        company: c.to_string(),
+        role: Some(Role::Partner),
+    };
+    if let Some(pair) = before
+        .iter()
+        .find(|s| s.companies.len() == 2 && s.reading.marker == Marker::Subject)
+    {
+        return Some(pair.companies.iter().map(|c| partner(c)).collect());
+    }
+    for w in before.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let joint = a.reading.marker == Marker::Comitative
+            && b.reading.marker == Marker::Subject
+            && a.companies.len() == 1
+            && b.companies.len() == 1
+            && a.companies[0] != b.companies[0];
+        if joint {
+            return Some(vec![partner(&b.companies[0]), partner(&a.companies[0])]);
+        }
+    }
+    None
+}
+
+/// Parent and spun-off entity: by the knowledge base's parent link when it relates two named
+/// companies (or names the parent of a single one), else subject = parent.
+fn spin_off_parties(ctx: &Ctx, slots: &[Slot]) -> Option<Vec<Party>> {
+    let mut ids: Vec<&str> = Vec::new();
+    for s in slots
+        .iter()
+        .filter(|s| !s.reading.rival && s.companies.len() == 1)
+    {
+        if !ids.contains(&s.companies[0].as_str()) {
+            ids.push(&s.companies[0]);
+        }
+    }
+    let parent_of = |id: &str| ctx.by_id.get(id).and_then(|c| c.parent.clone());
+    let party = |c: &str, r: Role| Party {
+        company: c.to_string(),
+        role: Some(r),
+    };
+    for &child in &ids {
+        if let Some(p) = parent_of(child) {
+            if ids.contains(&p.as_str()) || ids.len() == 1 {
+                return Some(vec![party(&p, Role::Parent), party(child, Role::SpunOff)]);
+            }
+        }
+    }
+    if ids.len() >= 2 {
+        return Some(vec![
+            party(ids[0], Role::Parent),
+            party(ids[1], Role::SpunOff),
+        ]);
+    }
+    None
+}
+
+/// One party list per counterpart: the anchor with each counterpart in the clause.
+fn party_groups(
+    ctx: &Ctx,
+    slots: &[Slot],
+    from: usize,
+    t: &Trigger,
+    prev_topic: Option<&str>,
+) -> Vec<Vec<Party>> {
+    let rule = &ctx.lex.rules[t.rule];
+    let in_clause = |s: &&Slot| s.start >= from && s.start < t.start && !s.reading.rival;
+    let mut counterparts: Vec<String> = Vec::new();
+    let mut pair_subject: Option<&Slot> = None;
+    for s in slots.iter().filter(in_clause) {
+        if s.companies.len() == 2 {
+            if s.reading.marker == Marker::Subject {
+                pair_subject = Some(s);
+            }
+            continue;
+        }
+        if s.reading.marker.accepted_by(&rule.counterparts)
+            && !counterparts.contains(&s.companies[0])
+        {
+            counterparts.push(s.companies[0].clone());
+        }
+    }
+    if counterparts.is_empty() {
+        if let Some(p) = pair_subject {
+            let roles = [rule.anchor_role, rule.counterpart_role];
+            return vec![p
+                .companies
+                .iter()
+                .zip(roles)
+                .map(|(c, r)| Party {
+                    company: c.clone(),
+                    role: Some(r),
+                })
+                .collect()];
+        }
+    }
+    let anchor = anchor_of(slots, from, t, &counterparts, prev_topic);
+    let Some(anchor) = anchor else {
+        return Vec::new();
+    };
+    counterparts.retain(|c| *c != anchor && !family(ctx, &anchor, c, rule.kind));
+    if counterparts.is_empty() {
+        if rule.single {
+            return vec![vec![Party {
+                company: anchor,
+                role: Some(rule.anchor_role),
+            }]];
+        }
+        return Vec::new();
+    }
+    counterparts
+        .iter()
+        .map(|c| {
+            let (ra, rc) = roles_for(
+                ctx,
+                rule.kind,
+                &anchor,
+                c,
+                rule.anchor_role,
+                rule.counterpart_role,
+            );
+            vec![
+                Party {
+                    company: anchor.clone(),
+                    role: Some(ra),
+                },
+                Party {
+                    company: c.clone(),
+                    role: Some(rc),
+                },
+            ]
+        })
+        .collect()
+}
+
+/// The clause's subject, else the sentence's first subject before the trigger, else the
+/// previous sentence's topic (only when the clause has a counterpart), else a bare or
+/// genitive company before the trigger.
+fn anchor_of(
+    slots: &[Slot],
+    from: usize,
+    t: &Trigger,
+    counterparts: &[String],
+    prev_topic: Option<&str>,
+) -> Option<String> {
+    let usable = |s: &&Slot| {
+        s.companies.len() == 1 && !s.reading.rival && !counterparts.contains(&s.companies[0])
+    };
+    let before: Vec<&Slot> = slots
+        .iter()
+        .filter(|s| s.start < t.start)
+        .filter(usable)
+        .collect();
+    let subject = |s: &&&Slot| s.reading.marker == Marker::Subject;
+    if let Some(s) = before.iter().filter(|s| s.start >= from).rfind(subject) {
+        return Some(s.companies[0].clone());
+    }
+    if let Some(s) = before.iter().find(subject) {
+        return Some(s.companies[0].clone());
+    }
+    if !counterparts.is_empty() {
+        if let Some(p) = prev_topic.filter(|p| !counterparts.iter().any(|c| c == p)) {
+            return Some(p.to_string());
+        }
+    }
+    before
+        .iter()
+        .rev()
+        .find(|s| {
+            matches!(s.reading.marker, Marker::Bare | Marker::Genitive) && !s.reading.relational
+        })
+        .map(|s| s.companies[0].clone())
+}
+
+/// A partnership between a company and its own parent is group business, not a deal.
+fn family(ctx: &Ctx, a: &str, b: &str, kind: DealKind) -> bool {
+    let parent = |x: &str| ctx.by_id.get(x).and_then(|c| c.parent.as_deref());
+    kind == DealKind::Partnership && (parent(a) == Some(b) || parent(b) == Some(a))
+}
+
+/// Roles, with a government counterparty as the customer of a contract.
+fn roles_for(ctx: &Ctx, kind: DealKind, a: &str, c: &str, ra: Role, rc: Role) -> (Role, Role) {
+    let gov = |x: &str| {
+        ctx.by_id
+            .get(x)
+            .is_some_and(|co| co.kind == CompanyKind::Government)
+    };
+    if kind == DealKind::Contract {
+        if gov(c) && !gov(a) {
+            return (Role::Vendor, Role::Customer);
+        }
+        if gov(a) && !gov(c) {
+            return (Role::Customer, Role::Vendor);
+        }
+    }
+    (ra, rc)
+}
+
+/// Adds `d` unless the same (kind, party set) is already there; then fills gaps.
+fn merge(deals: &mut Vec<Deal>, d: Deal) {
+    let key = |x: &Deal| {
+        let mut ids: Vec<String> = x.party_ids().map(str::to_string).collect();
+        ids.sort();
+        (x.kind, ids)
+    };
+    let k = key(&d);
+    match deals.iter_mut().find(|x| key(x) == k) {
+        Some(x) => {
+            if x.amount.is_none() {
+                x.amount = d.amount;
+            }
+            if x.date.is_none() {
+                x.date = d.date;
+            }
+        }
+        None => deals.push(d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_keeps_first_and_fills_gaps() {
+        let mk = |trigger: &str, amount: Option<Amount>| Deal {
+            id: "x".into(),
+            kind: DealKind::Partnership,
+            parties: vec![
+                Party {
+                    company: "a".into(),
+                    role: None,
+                },
+                Party {
+                    company: "b".into(),
+                    role: None,
+                },
+            ],
+            article: "t".into(),
+            date: None,
+            amount,
+            status: Default::default(),
+            evidence: String::new(),
+            evidence_span: Span::default(),
+            trigger: trigger.into(),
+        };
+        let mut deals = vec![mk("협력", None)];
+        let mut second = mk("제휴", Some(Amount::default()));
+        second.parties.reverse();
+        merge(&mut deals, second);
+        assert_eq!(deals.len(), 1);
+        assert_eq!(deals[0].trigger, "협력");
+        assert!(deals[0].amount.is_some());
+    }
+
+    use crate::model::Amount;
 }

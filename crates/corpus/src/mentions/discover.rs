@@ -63,7 +63,8 @@ fn glossed(
             continue;
         };
         let gloss: String = chars[open + 1..after - 1].iter().collect();
-        if !gloss_is_company(&gloss, lex) {
+        // A gloss naming known companies is a product (`VMware Cloud on AWS`).
+        if !gloss_is_company(&gloss, lex) || overlaps(open + 1, after - 1) {
             continue;
         }
         let mut start = open;

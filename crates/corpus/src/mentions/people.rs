@@ -78,7 +78,10 @@ fn person_before(
     let mut found = name_before(chars, pos, hits, lex);
     if found.is_none() && company.is_none() {
         // One affiliation word the knowledge base does not know (`새정치민주연합 의원`).
-        let (aff_start, _) = word_before(chars, pos)?;
+        let (aff_start, aff) = word_before(chars, pos)?;
+        if lex.is_non_company(&aff) {
+            return None;
+        }
         found = name_before(chars, aff_start, hits, lex)
             .filter(|(n, _)| n.contains(' ') || n.chars().count() >= 3);
     }
@@ -112,6 +115,9 @@ fn name_before(
     let n1 = w1.chars().count();
     let first = w1.chars().next()?;
     let korean = (2..=3).contains(&n1) && lex.korean_surnames.contains(&first);
+    if n1 == 1 && lex.korean_surnames.contains(&first) {
+        return None; // `김 사장`: a surname alone refers back to someone named before.
+    }
     let end = s1 + n1;
     if !korean {
         if let Some((s0, w0)) = word_before(chars, s1) {
