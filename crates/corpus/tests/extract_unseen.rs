@@ -218,3 +218,47 @@ fn joint_subject_announcement_is_a_partnership() {
     );
     assert_eq!(deals[0].status, DealStatus::Announced);
 }
+
+#[test]
+fn investment_amount_and_planned_investment() {
+    let (_, deals) = run("마이크로소프트는 오픈AI에 100억 달러를 투자했다. 아마존은 앤트로픽에 대한 추가 투자를 검토 중이다.");
+    assert_eq!(
+        pairs(&deals),
+        [
+            (
+                DealKind::Investment,
+                vec!["amazon".into(), "anthropic".into()]
+            ),
+            (
+                DealKind::Investment,
+                vec!["microsoft".into(), "openai".into()]
+            ),
+        ]
+    );
+    let ms = deals
+        .iter()
+        .find(|d| role_of(d, "microsoft").is_some())
+        .unwrap();
+    assert_eq!(ms.status, DealStatus::Signed);
+    let amazon = deals
+        .iter()
+        .find(|d| role_of(d, "amazon").is_some())
+        .unwrap();
+    assert_eq!(amazon.status, DealStatus::Planned);
+    assert_eq!(role_of(amazon, "anthropic"), Some(Role::Investee));
+}
+
+#[test]
+fn withdrawn_acquisition_is_not_a_deal() {
+    let (_, deals) =
+        run("브로드컴은 VM웨어 인수를 추진했으나 인텔의 시트릭스 인수 계획은 철회됐다.");
+    assert_eq!(
+        pairs(&deals),
+        [(
+            DealKind::Acquisition,
+            vec!["broadcom".into(), "vmware".into()]
+        )]
+    );
+    assert_eq!(deals[0].status, DealStatus::Planned);
+    assert_eq!(role_of(&deals[0], "vmware"), Some(Role::Target));
+}

@@ -32,6 +32,7 @@ struct Slot {
     companies: Vec<String>,
     /// Character offsets within the sentence.
     start: usize,
+    end: usize,
     reading: Reading,
 }
 
@@ -126,6 +127,7 @@ fn real_slots(ctx: &Ctx, sent: &[char], offset: usize, mentions: &[&Mention]) ->
         out.push(Slot {
             companies: vec![m.company.clone()],
             start,
+            end,
             reading: roles::read(sent, end, &ctx.lex.cues),
         });
     }
@@ -161,6 +163,7 @@ fn coref_slots(
                 out.push(Slot {
                     companies: who.clone(),
                     start,
+                    end,
                     reading,
                 });
             }
@@ -198,7 +201,7 @@ fn sentence_deals(
         }
         let clause_end = triggers[ti + 1..]
             .iter()
-            .find(|n| !sent[t.end..n.start].iter().all(|c| *c == ' '))
+            .find(|n| !n.joint && !sent[t.end..n.start].iter().all(|c| *c == ' '))
             .map_or(sent.len(), |n| n.start);
         let clause: String = sent[t.start..clause_end].iter().collect();
         let from = window_start;
@@ -212,7 +215,7 @@ fn sentence_deals(
         } else if rule.kind == DealKind::SpinOff {
             spin_off_parties(ctx, slots).into_iter().collect()
         } else {
-            party_groups(ctx, slots, from, t, prev_topic.as_deref())
+            party_groups(ctx, sent, slots, from, t, prev_topic.as_deref())
         };
         for parties in groups {
             let status = status::status_of(&clause, &ctx.lex.cues);
@@ -302,12 +305,14 @@ fn spin_off_parties(ctx: &Ctx, slots: &[Slot]) -> Option<Vec<Party>> {
 /// One party list per counterpart: the anchor with each counterpart in the clause.
 fn party_groups(
     ctx: &Ctx,
+    sent: &[char],
     slots: &[Slot],
     from: usize,
     t: &Trigger,
     prev_topic: Option<&str>,
 ) -> Vec<Vec<Party>> {
     let rule = &ctx.lex.rules[t.rule];
+    let sent_gap_is_space = |a: usize, b: usize| sent[a..b].iter().all(|c| *c == ' ');
     let in_clause = |s: &&Slot| s.start >= from && s.start < t.start && !s.reading.rival;
     let mut counterparts: Vec<String> = Vec::new();
     let mut pair_subject: Option<&Slot> = None;
@@ -318,7 +323,11 @@ fn party_groups(
             }
             continue;
         }
-        if s.reading.marker.accepted_by(&rule.counterparts)
+        // `VM웨어 인수`, `오픈AI 투자`: a bare name right before the trigger is its object.
+        let compound = s.reading.marker == Marker::Bare
+            && s.end <= t.start
+            && sent_gap_is_space(s.end, t.start);
+        if (compound || s.reading.marker.accepted_by(&rule.counterparts))
             && !counterparts.contains(&s.companies[0])
         {
             counterparts.push(s.companies[0].clone());
