@@ -37,6 +37,13 @@ fn lookups_by_id() {
         .collect();
     assert_eq!(mentions, ["microsoft", "kt"]);
     assert!(index.mentions_in_article("nope").is_empty());
+    let kt: Vec<&str> = index
+        .mentions_of_company("kt")
+        .iter()
+        .map(|m| m.article.as_str())
+        .collect();
+    assert_eq!(kt, ["a1", "a3"]);
+    assert_eq!(index.deals_in_article("a2"), vec![2, 3]);
     assert_eq!(
         index.article_count(index.company_index("kt").unwrap_or(0)),
         3

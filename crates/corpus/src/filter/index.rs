@@ -48,6 +48,8 @@ pub(crate) struct CompanyRow {
     pub partners: Vec<(u32, u32)>,
     /// Companies whose parent is this one.
     pub subsidiaries: Vec<u32>,
+    /// Indices into the (sorted) mention list.
+    pub mentions: Vec<u32>,
 }
 
 /// The dataset with lookups and precomputed per-deal and per-company facts.
@@ -247,6 +249,18 @@ impl Index {
             .unwrap_or(&[])
     }
 
+    /// The mentions of a company, by article then start offset.
+    pub fn mentions_of_company(&self, id: &str) -> Vec<&Mention> {
+        self.company_row(id)
+            .map(|r| {
+                r.mentions
+                    .iter()
+                    .filter_map(|m| self.dataset.mentions.get(*m as usize))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// Deal indices of an article, in text order.
     pub fn deals_in_article(&self, id: &str) -> Vec<u32> {
         let Some(a) = self.article_index(id) else {
@@ -327,6 +341,7 @@ fn company_row(
         article_count: 0,
         partners: Vec::new(),
         subsidiaries: Vec::new(),
+        mentions: Vec::new(),
     }
 }
 
@@ -398,9 +413,12 @@ fn link_companies(
             }
         }
     }
-    for m in &dataset.mentions {
-        if let (Some(&c), Some(&a)) = (company_ids.get(&m.company), article_ids.get(&m.article)) {
-            articles[c as usize].insert(a);
+    for (i, m) in dataset.mentions.iter().enumerate() {
+        if let Some(&c) = company_ids.get(&m.company) {
+            companies[c as usize].mentions.push(i as u32);
+            if let Some(&a) = article_ids.get(&m.article) {
+                articles[c as usize].insert(a);
+            }
         }
     }
     let ranks: Vec<u32> = companies.iter().map(|c| c.name_rank).collect();
