@@ -4,7 +4,9 @@
 //   1. release only: shrink the wasm with binaryen's wasm-opt (npm package, pinned),
 //   2. recompute the sha384 integrity of every asset index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
-//   4. print the gzipped size of each asset.
+//   4. write the service worker's precache list, versioned by the content hash of dist/,
+//   5. release only: write standalone.html, one self-contained file for file:// use,
+//   6. print the gzipped size of each asset.
 // It never fetches anything and never edits the sources.
 
 import { createHash } from "node:crypto";
@@ -38,6 +40,8 @@ if (release) optimizeWasm();
 html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
+if (release) writeStandalone(html);
+writeServiceWorker();
 printSizes();
 
 function optimizeWasm() {
@@ -105,4 +109,80 @@ function printSizes() {
   for (const r of rows) console.log(`  ${r.file.padEnd(48)} raw ${String(r.raw).padStart(8)}  gzip ${String(r.gzip).padStart(8)}`);
   const wasm = rows.filter((r) => r.file.endsWith(".wasm")).reduce((s, r) => s + r.gzip, 0);
   console.log(`post-build: wasm gzip ${wasm} bytes; total gzip ${total} bytes`);
+}
+
+// Every file of the build but the worker itself, and a version that changes with any byte.
+function writeServiceWorker() {
+  const swPath = join(staging, "sw.js");
+  if (!existsSync(swPath)) return;
+  const files = listFiles(staging).filter((f) => f !== "sw.js").sort();
+  const hash = createHash("sha256");
+  for (const f of files) hash.update(f).update("\0").update(readFileSync(join(staging, f)));
+  const version = hash.digest("hex").slice(0, 16);
+  const list = ["./", ...files.map((f) => `./${f}`)];
+  const sw = readFileSync(swPath, "utf8")
+    .replace('"__BUILD_VERSION__"', JSON.stringify(version))
+    .replace("__PRECACHE_LIST__", JSON.stringify(list));
+  writeFileSync(swPath, sw);
+  console.log(`post-build: service worker precaches ${list.length} URLs, version ${version}`);
+}
+
+function listFiles(dir, prefix = "") {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+// One HTML file with the css, the wasm-bindgen glue and the wasm (base64) inlined, so it
+// works from file:// where module scripts and .wasm cannot be fetched.
+function writeStandalone(indexHtml) {
+  const jsFile = /import init, \* as bindings from '\.\/([^']+\.js)'/.exec(indexHtml)?.[1];
+  const wasmFile = /module_or_path: '\.\/([^']+\.wasm)'/.exec(indexHtml)?.[1];
+  const cssFile = /<link rel="stylesheet" href="\.\/([^"]+\.css)"/.exec(indexHtml)?.[1];
+  if (!jsFile || !wasmFile) {
+    console.error("post-build: cannot find the loader's js and wasm in index.html; standalone.html not written");
+    process.exit(1);
+  }
+  const glue = readFileSync(join(staging, jsFile), "utf8");
+  const wasm = readFileSync(join(staging, wasmFile)).toString("base64");
+  const css = cssFile ? readFileSync(join(staging, cssFile), "utf8") : "";
+  const boot = `${glue}
+const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+  const icon = existsSync(join(sourceDir, "assets/favicon.svg"))
+    ? `data:image/svg+xml;base64,${readFileSync(join(sourceDir, "assets/favicon.svg")).toString("base64")}`
+    : "data:,";
+  const scriptHash = `'sha256-${createHash("sha256").update(boot).digest("base64")}'`;
+  const styleHash = `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
+  const policy = [
+    "default-src 'none'",
+    `script-src 'wasm-unsafe-eval' ${scriptHash}`,
+    `style-src ${styleHash}`,
+    "img-src data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  const head = /<head>([\s\S]*?)<\/head>/.exec(indexHtml)?.[1] ?? "";
+  const keep = head
+    .split("\n")
+    .filter((l) => /<meta (charset|name)=|<title>/.test(l))
+    .join("\n");
+  const page = `<!DOCTYPE html>
+<html lang="ko">
+  <head>
+    <meta http-equiv="Content-Security-Policy" content="${policy}">
+${keep}
+    <link rel="icon" href="${icon}">
+    <style>${css}</style>
+  </head>
+  <body>
+    <noscript>이 탐색기는 자바스크립트와 WebAssembly가 필요합니다. This explorer needs JavaScript and WebAssembly.</noscript>
+    <script type="module">${boot}</script>
+  </body>
+</html>
+`;
+  writeFileSync(join(staging, "standalone.html"), page);
+  console.log(`post-build: standalone.html ${page.length} bytes`);
 }

@@ -26,6 +26,25 @@ use crate::router::{Mode, Navigator};
 pub fn start() {
     panic::install();
     yew::Renderer::<App>::new().render();
+    register_service_worker();
+}
+
+/// Release builds served over http(s) register `sw.js`, which precaches the build for offline
+/// use. Not from `file://` (standalone.html) and not in debug builds (it would cache dev builds).
+fn register_service_worker() {
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let window = gloo::utils::window();
+    let protocol = window.location().protocol().unwrap_or_default();
+    if protocol != "http:" && protocol != "https:" {
+        return;
+    }
+    let promise = window.navigator().service_worker().register("sw.js");
+    // A failed registration only means no offline copy; never an unhandled rejection.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
 }
 
 #[function_component(App)]
@@ -70,7 +89,13 @@ pub fn app() -> Html {
     };
     let (view, ignored, results) = (*ctx).clone();
     let lang = view.lang;
-    let app_ctx = AppCtx { index: IndexRef(index), view: view.clone(), results, nav: Navigator { go }, lang };
+    let app_ctx = AppCtx {
+        index: IndexRef(index),
+        view: view.clone(),
+        results,
+        nav: Navigator { go },
+        lang,
+    };
     let page = match &view.page {
         Page::Overview => html! { <pages::overview::Overview /> },
         Page::Deals => html! { <pages::deals::Deals /> },

@@ -18,14 +18,20 @@ pub fn install() {
 }
 
 fn current_url() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 fn show_panel(details: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let body = document.body()?;
-    let lang = if current_url().contains("lang=en") { corpus::view::Lang::En } else { corpus::view::Lang::Ko };
+    let lang = if current_url().contains("lang=en") {
+        corpus::view::Lang::En
+    } else {
+        corpus::view::Lang::Ko
+    };
     let s = i18n::strings(lang);
 
     let panel = document.create_element("section").ok()?;
@@ -47,7 +53,9 @@ fn show_panel(details: &str) -> Option<()> {
             let _ = w.location().reload();
         }
     });
-    reload.add_event_listener_with_callback("click", on_reload.as_ref().unchecked_ref()).ok()?;
+    reload
+        .add_event_listener_with_callback("click", on_reload.as_ref().unchecked_ref())
+        .ok()?;
     on_reload.forget();
 
     let copy = document.create_element("button").ok()?;
@@ -59,7 +67,8 @@ fn show_panel(details: &str) -> Option<()> {
             let _ = w.navigator().clipboard().write_text(&owned);
         }
     });
-    copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref()).ok()?;
+    copy.add_event_listener_with_callback("click", on_copy.as_ref().unchecked_ref())
+        .ok()?;
     on_copy.forget();
 
     for child in [&title, &text, &pre, &reload, &copy] {

@@ -18,7 +18,9 @@ pub enum Mode {
 
 /// The current fragment, without the leading `#`.
 pub fn current_fragment() -> String {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
     hash.strip_prefix('#').unwrap_or(&hash).to_string()
 }
 

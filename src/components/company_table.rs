@@ -20,11 +20,15 @@ const PARTNERS_SHOWN: usize = 3;
 pub struct Props {
     /// Indices into the dataset's companies, already sorted.
     pub rows: Rc<Vec<u32>>,
+    /// For each row, its number of deals under the current filters.
+    pub deal_counts: Rc<Vec<u32>>,
 }
 
 #[function_component(CompanyTable)]
 pub fn company_table(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let limit = use_state(|| PAGE_ROWS);
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
@@ -32,13 +36,23 @@ pub fn company_table(props: &Props) -> Html {
     let view = ctx.view.clone();
 
     let header = |key: SortKey, label: &'static str| {
-        let active = view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Deals);
+        let active =
+            view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Deals);
         let descending_now = view.sort.descending || view.sort.key == SortKey::Default;
-        let aria = active.then_some(if descending_now { "descending" } else { "ascending" });
+        let aria = active.then_some(if descending_now {
+            "descending"
+        } else {
+            "ascending"
+        });
         let onclick = {
             let ctx = ctx.clone();
             let descending = !(active && descending_now);
-            Callback::from(move |_| ctx.nav.push(ViewState { sort: Sort { key, descending }, ..ctx.view() }))
+            Callback::from(move |_| {
+                ctx.nav.push(ViewState {
+                    sort: Sort { key, descending },
+                    ..ctx.view()
+                })
+            })
         };
         html! {
             <th scope="col" aria-sort={aria}>
@@ -52,7 +66,13 @@ pub fn company_table(props: &Props) -> Html {
         let onclick = Callback::from(move |_| limit.set(*limit + PAGE_ROWS * 5));
         html! { <div class="more"><button class="btn" onclick={onclick}>{ format!("{} ({} {} / {})", s.show_more, s.showing, shown, props.rows.len()) }</button></div> }
     });
-    let link = |id: &str| href(&ViewState { page: Page::Company(id.to_string()), lang, ..ViewState::default() });
+    let link = |id: &str| {
+        href(&ViewState {
+            page: Page::Company(id.to_string()),
+            lang,
+            ..ViewState::default()
+        })
+    };
 
     html! {
         <div class="table-wrap">
@@ -69,8 +89,7 @@ pub fn company_table(props: &Props) -> Html {
                 </tr>
             </thead>
             <tbody>
-            { for props.rows.iter().take(shown).filter_map(|&i| dataset.companies.get(i as usize).map(|c| (i, c))).map(|(i, c)| {
-                let stats = ctx.results.company_stats(i);
+            { for props.rows.iter().zip(props.deal_counts.iter()).take(shown).filter_map(|(&i, &n)| dataset.companies.get(i as usize).map(|c| (i, c, n))).map(|(i, c, deals)| {
                 let partners = ctx.index.partners_of(&c.id);
                 html! {
                     <tr data-company-id={c.id.clone()}>
@@ -82,8 +101,8 @@ pub fn company_table(props: &Props) -> Html {
                         <td>{ company_kind_label(lang, c.kind) }</td>
                         <td>{ c.country.as_deref().map(|code| country_label(lang, code)).unwrap_or_default() }</td>
                         <td>{ c.sectors.join(", ") }</td>
-                        <td class="num">{ stats.deals }</td>
-                        <td class="num">{ stats.articles }</td>
+                        <td class="num">{ deals }</td>
+                        <td class="num">{ ctx.index.article_count(i) }</td>
                         <td>
                             <ul class="chips">
                             { for partners.iter().take(PARTNERS_SHOWN).filter_map(|&(p, n)| dataset.companies.get(p as usize).map(|pc| (pc, n))).map(|(pc, n)| html! {

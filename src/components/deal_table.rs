@@ -36,18 +36,30 @@ pub fn evidence_marks(ctx: &AppCtx, deal: &Deal) -> Vec<Mark> {
         .iter()
         .filter(|m| m.span.start >= base && m.span.end <= end)
         .filter(|m| deal.party_ids().any(|p| p == m.company))
-        .map(|m| Mark { span: Span { start: m.span.start - base, end: m.span.end - base }, class: "party" })
+        .map(|m| Mark {
+            span: Span {
+                start: m.span.start - base,
+                end: m.span.end - base,
+            },
+            class: "party",
+        })
         .collect();
     if !ctx.view.q.is_empty() {
         let query = corpus::search::Query::parse(&ctx.view.q);
-        marks.extend(corpus::search::highlight(&deal.evidence, &query).into_iter().map(|span| Mark { span, class: "hit" }));
+        marks.extend(
+            corpus::search::highlight(&deal.evidence, &query)
+                .into_iter()
+                .map(|span| Mark { span, class: "hit" }),
+        );
     }
     marks
 }
 
 #[function_component(DealTable)]
 pub fn deal_table(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let limit = use_state(|| PAGE_ROWS);
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
@@ -58,8 +70,12 @@ pub fn deal_table(props: &Props) -> Html {
         if !props.sortable {
             return html! { <th scope="col">{ label }</th> };
         }
-        let active = view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Date);
-        let aria = match (active, view.sort.descending || view.sort.key == SortKey::Default) {
+        let active =
+            view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Date);
+        let aria = match (
+            active,
+            view.sort.descending || view.sort.key == SortKey::Default,
+        ) {
             (false, _) => None,
             (true, true) => Some("descending"),
             (true, false) => Some("ascending"),
@@ -67,7 +83,12 @@ pub fn deal_table(props: &Props) -> Html {
         let onclick = {
             let ctx = ctx.clone();
             let descending = !(active && aria == Some("descending"));
-            Callback::from(move |_| ctx.nav.push(ViewState { sort: Sort { key, descending }, ..ctx.view() }))
+            Callback::from(move |_| {
+                ctx.nav.push(ViewState {
+                    sort: Sort { key, descending },
+                    ..ctx.view()
+                })
+            })
         };
         html! {
             <th scope="col" aria-sort={aria}>

@@ -35,7 +35,11 @@ pub enum Which {
 
 /// Toggles `value` in a facet: include (or exclude), removing it from the other side.
 pub fn toggle<T: PartialEq>(facet: &mut Facet<T>, value: T, exclude: bool) {
-    let (on, off) = if exclude { (&mut facet.exclude, &mut facet.include) } else { (&mut facet.include, &mut facet.exclude) };
+    let (on, off) = if exclude {
+        (&mut facet.exclude, &mut facet.include)
+    } else {
+        (&mut facet.include, &mut facet.exclude)
+    };
     off.retain(|v| *v != value);
     if let Some(pos) = on.iter().position(|v| *v == value) {
         on.remove(pos);
@@ -75,7 +79,9 @@ struct ListProps {
 
 #[function_component(FacetList)]
 fn facet_list(props: &ListProps) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let which = props.which;
     let any_selected = props.rows.iter().any(|r| r.selected || r.excluded);
@@ -139,34 +145,69 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
     if raw.is_empty() {
         return Some(None);
     }
-    raw.parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0).map(Some)
+    raw.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .map(Some)
 }
 
 #[function_component(Facets)]
 pub fn facets() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let f = &ctx.results.facets;
-    let rows = |list: &[corpus::filter::FacetCount], label: &dyn Fn(&str) -> String| -> Vec<Row> {
+    let rows = |list: &[corpus::filter::FacetValue], label: &dyn Fn(&str) -> String| -> Vec<Row> {
         list.iter()
-            .map(|c| Row { id: c.value.clone(), label: label(&c.value), count: c.count, selected: c.selected, excluded: c.excluded })
+            .map(|c| Row {
+                id: c.id.clone(),
+                label: label(&c.id),
+                count: c.count,
+                selected: c.selected,
+                excluded: c.excluded,
+            })
             .collect()
     };
-    let company_label = |id: &str| ctx.index.company(id).map(|c| company_name(c, lang)).unwrap_or_else(|| id.to_string());
-    let article_label = |id: &str| {
-        ctx.index.article(id).and_then(|a| a.title.value.clone()).unwrap_or_else(|| id.to_string())
+    let company_label = |id: &str| {
+        ctx.index
+            .company(id)
+            .map(|c| company_name(c, lang))
+            .unwrap_or_else(|| id.to_string())
     };
-    let kind = |id: &str| DealKind::from_id(id).map(|k| kind_label(lang, k).to_string()).unwrap_or_default();
-    let status = |id: &str| DealStatus::from_id(id).map(|k| status_label(lang, k).to_string()).unwrap_or_default();
+    let article_label = |id: &str| {
+        ctx.index
+            .article(id)
+            .and_then(|a| a.title.value.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let kind = |id: &str| {
+        DealKind::from_id(id)
+            .map(|k| kind_label(lang, k).to_string())
+            .unwrap_or_default()
+    };
+    let status = |id: &str| {
+        DealStatus::from_id(id)
+            .map(|k| status_label(lang, k).to_string())
+            .unwrap_or_default()
+    };
     let country = |id: &str| country_label(lang, id);
     let plain = |id: &str| id.to_string();
 
     let set_match = |m: CompanyMatch| {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.nav.push(ViewState { company_match: m, ..ctx.view() }))
+        Callback::from(move |_| {
+            ctx.nav.push(ViewState {
+                company_match: m,
+                ..ctx.view()
+            })
+        })
     };
-    let range_input = |label: &'static str, value: Option<String>, setter: fn(&mut ViewState, Option<f64>), testid: &'static str| {
+    let range_input = |label: &'static str,
+                       value: Option<String>,
+                       setter: fn(&mut ViewState, Option<f64>),
+                       testid: &'static str| {
         let ctx = ctx.clone();
         let onchange = Callback::from(move |e: Event| {
             if let Some(v) = number_of(&e) {
@@ -208,7 +249,7 @@ pub fn facets() -> Html {
                 </div>
                 <ul class="facet-list">
                 { for f.year.iter().map(|c| {
-                    let year: i32 = c.value.parse().unwrap_or_default();
+                    let year: i32 = c.id.parse().unwrap_or_default();
                     let ctx = ctx.clone();
                     let selected = view.from == Some(year) && view.to == Some(year);
                     let onchange = Callback::from(move |_: Event| {
@@ -217,10 +258,10 @@ pub fn facets() -> Html {
                         ctx.nav.push(next);
                     });
                     html! {
-                        <li data-value={c.value.clone()}>
+                        <li data-value={c.id.clone()}>
                             <label>
                                 <input type="checkbox" checked={selected} onchange={onchange} />
-                                <span class="name">{ c.value.clone() }</span>
+                                <span class="name">{ c.id.clone() }</span>
                                 <span class="n count">{ c.count }</span>
                             </label>
                         </li>

@@ -24,7 +24,11 @@ pub fn header() -> Html {
     let view = ctx.view();
     let nav_link = |page: Page, label: &'static str| {
         let current = std::mem::discriminant(&view.page) == std::mem::discriminant(&page);
-        let target = ViewState { page, open: None, ..view.clone() };
+        let target = ViewState {
+            page,
+            open: None,
+            ..view.clone()
+        };
         html! {
             <a href={href(&target)} aria-current={current.then_some("page")}>{ label }</a>
         }
@@ -33,7 +37,12 @@ pub fn header() -> Html {
     let on_input = {
         let ctx = ctx.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
             let mut next = ctx.view();
             next.q = input.value();
             next.open = None;
@@ -50,14 +59,21 @@ pub fn header() -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && !ctx.view.q.is_empty() {
                 e.prevent_default();
-                ctx.nav.replace(ViewState { q: String::new(), ..ctx.view() });
+                ctx.nav.replace(ViewState {
+                    q: String::new(),
+                    ..ctx.view()
+                });
             }
         })
     };
     let toggle_lang = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
-            let lang = if ctx.lang == Lang::Ko { Lang::En } else { Lang::Ko };
+            let lang = if ctx.lang == Lang::Ko {
+                Lang::En
+            } else {
+                Lang::Ko
+            };
             ctx.nav.push(ViewState { lang, ..ctx.view() });
         })
     };
@@ -134,7 +150,11 @@ pub fn header() -> Html {
 }
 
 fn export_name(view: &ViewState, ext: &str) -> String {
-    let what = if view.page == Page::Companies { "companies" } else { "deals" };
+    let what = if view.page == Page::Companies {
+        "companies"
+    } else {
+        "deals"
+    };
     format!("cloud-explorer-{what}.{ext}")
 }
 
@@ -144,19 +164,24 @@ fn use_slash_focuses_search() {
     use_effect_with((), |_| {
         let document = gloo::utils::document();
         let listener = gloo::events::EventListener::new(&document, "keydown", |event| {
-            let Some(e) = event.dyn_ref::<KeyboardEvent>() else { return };
+            let Some(e) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
             if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
             let typing = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+                .is_some_and(|el| {
+                    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                });
             if typing {
                 return;
             }
-            if let Some(input) =
-                gloo::utils::document().get_element_by_id(SEARCH_ID).and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+            if let Some(input) = gloo::utils::document()
+                .get_element_by_id(SEARCH_ID)
+                .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
             {
                 e.prevent_default();
                 let _ = input.focus();

@@ -15,7 +15,9 @@ pub struct Props {
 
 #[function_component(IgnoredNotice)]
 pub fn ignored_notice(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     if props.ignored.is_empty() {
         return html! {};
     }

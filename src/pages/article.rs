@@ -25,10 +25,14 @@ fn safe_url(url: &str) -> Option<&str> {
 
 #[function_component(ArticlePage)]
 pub fn article_page(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
-    let Some(article) = ctx.index.article(&props.id) else { return html! { <Missing /> } };
+    let Some(article) = ctx.index.article(&props.id) else {
+        return html! { <Missing /> };
+    };
     let dataset = ctx.index.dataset();
     let deals = Rc::new(ctx.index.deals_in_article(&article.id));
     let mentions = ctx.index.mentions_in_article(&article.id);
@@ -62,7 +66,11 @@ pub fn article_page(props: &Props) -> Html {
             }
             pieces.push(html! { { chars[at..ms].iter().collect::<String>() } });
             let name: String = chars[ms..me].iter().collect();
-            let target = ViewState { page: Page::Company(m.company.clone()), lang, ..ViewState::default() };
+            let target = ViewState {
+                page: Page::Company(m.company.clone()),
+                lang,
+                ..ViewState::default()
+            };
             pieces.push(html! { <a class="mention" href={href(&target)} data-company-id={m.company.clone()}>{ name }</a> });
             at = me;
         }
@@ -72,7 +80,11 @@ pub fn article_page(props: &Props) -> Html {
         }
         start = end + 1;
     }
-    let title = article.title.value.clone().unwrap_or_else(|| article.id.clone());
+    let title = article
+        .title
+        .value
+        .clone()
+        .unwrap_or_else(|| article.id.clone());
     html! {
         <div class="layout single">
         <main id="main" data-article-id={article.id.clone()}>

@@ -10,9 +10,12 @@ use crate::pages::empty::NoResults;
 
 #[function_component(Companies)]
 pub fn companies() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.companies.clone());
+    let counts = use_memo(ctx.results.clone(), |r| r.company_deals.clone());
     html! {
         <div class="layout">
             <Facets />
@@ -24,7 +27,7 @@ pub fn companies() -> Html {
                 if rows.is_empty() {
                     <NoResults />
                 } else {
-                    <CompanyTable rows={rows.clone()} />
+                    <CompanyTable rows={rows.clone()} deal_counts={counts.clone()} />
                 }
             </main>
         </div>

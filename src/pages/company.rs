@@ -14,6 +14,9 @@ use crate::i18n::{self, company_kind_label, country_label};
 use crate::pages::missing::Missing;
 use crate::router::href;
 
+/// Mentioning sentences of one article: (sentence index, mention spans in it).
+type ArticleMentions<'a> = (&'a str, Vec<(u32, Vec<Span>)>);
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
@@ -21,19 +24,29 @@ pub struct Props {
 
 #[function_component(CompanyPage)]
 pub fn company_page(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
-    let Some(company) = ctx.index.company(&props.id) else { return html! { <Missing /> } };
+    let Some(company) = ctx.index.company(&props.id) else {
+        return html! { <Missing /> };
+    };
     let dataset = ctx.index.dataset();
-    let link = |id: &str| href(&ViewState { page: Page::Company(id.to_string()), lang, ..ViewState::default() });
+    let link = |id: &str| {
+        href(&ViewState {
+            page: Page::Company(id.to_string()),
+            lang,
+            ..ViewState::default()
+        })
+    };
     let deals = Rc::new(ctx.index.deals_of_company(&company.id));
     let partners = ctx.index.partners_of(&company.id);
     let subsidiaries = ctx.index.subsidiaries(&company.id);
     let mut names: Vec<String> = company.aliases.clone();
     names.extend(company_alt_name(company, lang));
     // Mentions grouped by article, one entry per sentence.
-    let mut by_article: Vec<(&str, Vec<(u32, Vec<Span>)>)> = Vec::new();
+    let mut by_article: Vec<ArticleMentions> = Vec::new();
     for m in ctx.index.mentions_of_company(&company.id) {
         if by_article.last().map(|(a, _)| *a) != Some(m.article.as_str()) {
             by_article.push((m.article.as_str(), Vec::new()));
@@ -47,7 +60,10 @@ pub fn company_page(props: &Props) -> Html {
     }
     let all_deals = href(&ViewState {
         page: Page::Deals,
-        company: Facet { include: vec![company.id.clone()], exclude: vec![] },
+        company: Facet {
+            include: vec![company.id.clone()],
+            exclude: vec![],
+        },
         lang,
         ..ViewState::default()
     });

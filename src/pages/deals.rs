@@ -10,7 +10,9 @@ use crate::pages::empty::NoResults;
 
 #[function_component(Deals)]
 pub fn deals() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.deals.clone());
     html! {

@@ -9,7 +9,10 @@ use crate::i18n;
 /// Each active filter with a view that drops it.
 fn removals(view: &ViewState) -> Vec<(String, ViewState)> {
     let mut out = Vec::new();
-    let base = ViewState { open: None, ..view.clone() };
+    let base = ViewState {
+        open: None,
+        ..view.clone()
+    };
     let mut push = |label: String, f: &dyn Fn(&mut ViewState)| {
         let mut v = base.clone();
         f(&mut v);
@@ -53,7 +56,9 @@ fn removals(view: &ViewState) -> Vec<(String, ViewState)> {
 
 #[function_component(NoResults)]
 pub fn no_results() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let options = removals(&ctx.view);
     html! {

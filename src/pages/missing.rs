@@ -9,7 +9,9 @@ use crate::router::href;
 
 #[function_component(Missing)]
 pub fn missing() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     html! {
         <div class="layout single">

@@ -16,13 +16,19 @@ const FIRST_LINE_CHARS: usize = 120;
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else { return html! {} };
+    let Some(ctx) = use_context::<AppCtx>() else {
+        return html! {};
+    };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
-    let overview = ctx.index.overview();
+    let overview = ctx.index.overview(&ctx.view);
     let deals_view = |f: &dyn Fn(&mut ViewState)| {
-        let mut v = ViewState { page: Page::Deals, lang, ..ViewState::default() };
+        let mut v = ViewState {
+            page: Page::Deals,
+            lang,
+            ..ViewState::default()
+        };
         f(&mut v);
         href(&v)
     };
@@ -34,7 +40,12 @@ pub fn overview() -> Html {
         .map(|(c, n)| Bar {
             label: company_name(c, lang),
             count: n,
-            href: deals_view(&|v| v.company = Facet { include: vec![c.id.clone()], exclude: vec![] }),
+            href: deals_view(&|v| {
+                v.company = Facet {
+                    include: vec![c.id.clone()],
+                    exclude: vec![],
+                }
+            }),
             company: Some(c.id.clone()),
         })
         .collect();
@@ -57,7 +68,12 @@ pub fn overview() -> Html {
         .map(|&(k, n)| Bar {
             label: kind_label(lang, k).to_string(),
             count: n,
-            href: deals_view(&|v| v.kind = Facet { include: vec![k], exclude: vec![] }),
+            href: deals_view(&|v| {
+                v.kind = Facet {
+                    include: vec![k],
+                    exclude: vec![],
+                }
+            }),
             company: None,
         })
         .collect();

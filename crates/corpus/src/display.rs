@@ -16,7 +16,11 @@ pub fn segments<'a>(text: &'a str, marks: &[Mark]) -> Vec<(&'a str, Option<&'sta
     let mut marks: Vec<&Mark> = marks.iter().filter(|m| m.span.start < m.span.end).collect();
     marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
     // Byte offset of every char boundary, so char ranges map to slices.
-    let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let bounds: Vec<usize> = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain([text.len()])
+        .collect();
     let byte = |c: u32| bounds.get(c as usize).copied().unwrap_or(text.len());
     let mut out = Vec::new();
     let mut at = 0usize;
@@ -50,7 +54,11 @@ pub fn money(value: f64, currency: &str) -> String {
     } else {
         (value, "")
     };
-    let number = if scaled >= 100.0 || unit.is_empty() { format!("{scaled:.0}") } else { format!("{scaled:.1}") };
+    let number = if scaled >= 100.0 || unit.is_empty() {
+        format!("{scaled:.0}")
+    } else {
+        format!("{scaled:.1}")
+    };
     match currency {
         "USD" => format!("${number}{unit}"),
         "KRW" => format!("₩{number}{unit}"),
@@ -62,18 +70,24 @@ pub fn money(value: f64, currency: &str) -> String {
 pub fn amount_normalised(amount: &Amount) -> String {
     let approx = if amount.approximate { "≈ " } else { "" };
     match amount.range {
-        Some((lo, hi)) => format!("{approx}{}–{}", money(lo, &amount.currency), money(hi, &amount.currency)),
+        Some((lo, hi)) => format!(
+            "{approx}{}–{}",
+            money(lo, &amount.currency),
+            money(hi, &amount.currency)
+        ),
         None => format!("{approx}{}", money(amount.value, &amount.currency)),
     }
 }
-
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn mark(start: u32, end: u32) -> Mark {
-        Mark { span: Span { start, end }, class: "hit" }
+        Mark {
+            span: Span { start, end },
+            class: "hit",
+        }
     }
 
     #[test]
@@ -81,7 +95,12 @@ mod tests {
         let segs = segments("마이크로소프트와 KT가", &[mark(9, 11), mark(0, 7)]);
         assert_eq!(
             segs,
-            vec![("마이크로소프트", Some("hit")), ("와 ", None), ("KT", Some("hit")), ("가", None)]
+            vec![
+                ("마이크로소프트", Some("hit")),
+                ("와 ", None),
+                ("KT", Some("hit")),
+                ("가", None)
+            ]
         );
     }
 

@@ -7,6 +7,7 @@
 pub mod amount;
 pub mod codec;
 pub mod date;
+pub mod display;
 pub mod filter;
 pub mod hangul;
 pub mod josa;
