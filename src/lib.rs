@@ -105,9 +105,17 @@ pub fn app() -> Html {
         Page::Network => html! { <pages::deals::Deals /> },
     };
     let s = i18n::strings(lang);
+    use_effect_with(lang, move |lang| {
+        // Screen readers and fonts follow <html lang>; the tab title follows the language.
+        let document = gloo::utils::document();
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", if *lang == corpus::view::Lang::En { "en" } else { "ko" });
+        }
+        document.set_title(i18n::strings(*lang).app_name);
+    });
     html! {
         <ContextProvider<AppCtx> context={app_ctx}>
-            <div data-ready="" lang={if lang == corpus::view::Lang::En { "en" } else { "ko" }}>
+            <div data-ready="">
                 <components::header::Header />
                 <components::notice::IgnoredNotice ignored={ignored} />
                 { page }

@@ -18,8 +18,14 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `dist/` at `base` (e.g. "/some/deep/path/") on 127.0.0.1 and a free port. */
-export async function serveDist(base = "/") {
+/** Where the built site is. */
+export const DIST_DIR = DIST;
+
+/**
+ * Serves a built site at `base` (e.g. "/some/deep/path/") on 127.0.0.1 and a free port.
+ * `root.dir` can be changed while serving (to swap in another build).
+ */
+export async function serveDist(base = "/", root = { dir: DIST }) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (!url.pathname.startsWith(base)) {
@@ -28,7 +34,7 @@ export async function serveDist(base = "/") {
     }
     let rel = decodeURIComponent(url.pathname.slice(base.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
-    const path = join(DIST, rel);
+    const path = join(root.dir, rel);
     try {
       const info = await stat(path);
       const file = info.isDirectory() ? join(path, "index.html") : path;
@@ -41,7 +47,15 @@ export async function serveDist(base = "/") {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${base}`, close: () => server.close() };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    root,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /** Launches headless Chromium with the flags this machine needs. */
@@ -78,6 +92,21 @@ export async function watchedPage(browser, origin, options = {}) {
     if (res.status() >= 400) log.failed.push(`${res.url()} ${res.status()}`);
   });
   return { context, page, log };
+}
+
+/** The ids of the rendered deal rows, in order. */
+export async function dealIds(page) {
+  return page.$$eval("tr[data-deal-id]", (rows) => rows.map((r) => r.getAttribute("data-deal-id")));
+}
+
+/** The number in the visible result count. */
+export async function resultCount(page) {
+  return Number(await page.textContent('[data-testid="result-count"]'));
+}
+
+/** The fragment of the page's URL, without '#'. */
+export function fragment(page) {
+  return new URL(page.url()).hash.replace(/^#/, "");
 }
 
 /** Waits until the app has rendered (the shell carries data-ready once mounted). */

@@ -22,7 +22,7 @@ after(async () => {
 
 test("every seed article is listed and the console stays clean", async () => {
   const { page, log, context } = await watchedPage(browser, server.origin);
-  await page.goto(`${server.url}#/articles`);
+  await page.goto(`${server.url}#/`);
   await appReady(page);
   for (const id of seedIds) {
     assert.equal(await page.locator(`[data-article-id="${id}"]`).count() > 0, true, `article ${id} listed`);

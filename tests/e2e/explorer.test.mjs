@@ -1,0 +1,228 @@
+// The explorer as a new user meets it: every view from a cold load of its URL, filters that
+// agree with the export CLI, search that understands Korean, Back/Forward, copy link, export.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { serveDist, launch, watchedPage, appReady, dealIds, resultCount, fragment } from "./harness.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+// The dataset as the export CLI sees it: the reference the page must agree with.
+const exported = JSON.parse(
+  execFileSync("cargo", ["run", "-q", "-p", "corpus", "--", "export", "seeds", "--format", "json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+    maxBuffer: 64 << 20,
+  }),
+);
+const yearOf = (d) => (d.date ? Number(String(d.date).slice(0, 4)) : null);
+const byCompany = (id) => exported.deals.filter((d) => d.parties.includes(id));
+const firstArticle = exported.articles[0].id;
+const aDeal = byCompany("microsoft")[0];
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist("/explorer/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fragment in a fresh page; returns the page and its log. */
+async function open(hash, options = {}) {
+  const { page, log, context } = await watchedPage(browser, server.origin, {
+    viewport: { width: 1280, height: 4000 },
+    ...options,
+  });
+  await page.goto(`${server.url}#${hash}`);
+  await appReady(page);
+  return { page, log, context };
+}
+
+test("each view renders from a cold load of its URL", async () => {
+  const views = [
+    ["/", "[data-article-id]"],
+    ["/deals", "tr[data-deal-id]"],
+    ["/companies", "tr[data-company-id]"],
+    ["/companies/microsoft", 'main[data-company-id="microsoft"]'],
+    [`/articles/${firstArticle}`, `main[data-article-id="${firstArticle}"]`],
+    ["/deals?lang=en", "tr[data-deal-id]"],
+  ];
+  for (const [hash, selector] of views) {
+    const { page, log, context } = await open(hash);
+    assert.ok((await page.locator(selector).count()) > 0, `${hash} shows ${selector}`);
+    assert.deepEqual(log.errors, [], `${hash}: console errors`);
+    assert.deepEqual(log.offOrigin, [], `${hash}: off-origin requests`);
+    await context.close();
+  }
+});
+
+test("filtered rows are exactly the deals the export CLI gives for the same filter", async () => {
+  const cases = [
+    ["/deals", () => true],
+    ["/deals?company=microsoft", (d) => d.parties.includes("microsoft")],
+    ["/deals?company=microsoft,kt&match=all", (d) => d.parties.includes("microsoft") && d.parties.includes("kt")],
+    ["/deals?company=microsoft,kt", (d) => d.parties.includes("microsoft") || d.parties.includes("kt")],
+    ["/deals?kind=contract", (d) => d.kind === "contract"],
+    ["/deals?kind=-partnership", (d) => d.kind !== "partnership"],
+    ["/deals?from=2019&to=2024", (d) => yearOf(d) !== null && yearOf(d) >= 2019 && yearOf(d) <= 2024],
+    ["/deals?min=1000000000", (d) => d.amount?.usd != null && d.amount.usd >= 1e9],
+    [`/deals?article=${firstArticle}`, (d) => d.article === firstArticle],
+  ];
+  for (const [hash, keep] of cases) {
+    const expected = exported.deals.filter(keep).map((d) => d.id).sort();
+    const { page, log, context } = await open(hash);
+    const shown = (await dealIds(page)).sort();
+    assert.deepEqual(shown, expected, hash);
+    assert.equal(await resultCount(page), expected.length, `${hash}: result count`);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
+test("Korean-aware search: particles, 초성 and aliases in both scripts find the same company", async () => {
+  const microsoft = byCompany("microsoft").map((d) => d.id).sort();
+  for (const q of ["마이크로소프트와", "마이크로소프트", "Microsoft", "ㅁㅇㅋㄹㅅㅍㅌ"]) {
+    const { page, context } = await open(`/deals?q=${encodeURIComponent(q)}`);
+    const shown = await dealIds(page);
+    for (const id of microsoft) assert.ok(shown.includes(id), `q=${q} finds Microsoft deal ${id}`);
+    await context.close();
+  }
+  const aws = new Set(byCompany("aws").map((d) => d.id));
+  for (const q of ["aws", "AWS", "아마존웹서비스", "Amazon Web Services"]) {
+    const { page, context } = await open(`/companies?q=${encodeURIComponent(q)}`);
+    const ids = await page.$$eval("tr[data-company-id]", (rows) => rows.map((r) => r.getAttribute("data-company-id")));
+    assert.ok(ids.includes("aws"), `q=${q} lists the AWS company`);
+    await context.close();
+  }
+  assert.ok(aws.size >= 0);
+});
+
+test("typing replaces the history entry, clicks push one, and Back/Forward walk the steps", async () => {
+  const { page, log, context } = await open("/deals");
+  const all = await resultCount(page);
+  const start = await page.evaluate(() => history.length);
+
+  await page.locator('[data-testid="search"]').pressSequentially("마이크로소프트");
+  await page.waitForFunction(() => location.hash.includes("q="));
+  assert.equal(await page.evaluate(() => history.length), start, "typing does not add history entries");
+  const typed = await resultCount(page);
+  assert.ok(typed < all, "search narrows the rows");
+
+  await page.locator('[data-facet="kind"] li[data-value="contract"] input[type="checkbox"]').check();
+  await page.waitForFunction(() => location.hash.includes("kind=contract"));
+  const narrowed = await resultCount(page);
+  assert.equal(await page.evaluate(() => history.length), start + 1, "a facet click pushes one entry");
+
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes("kind="));
+  assert.equal(await resultCount(page), typed, "Back restores the rows");
+  assert.equal(await page.inputValue('[data-testid="search"]'), "마이크로소프트", "Back keeps the query");
+
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes("kind=contract"));
+  assert.equal(await resultCount(page), narrowed, "Forward restores the rows");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a URL reproduces the view exactly: sort, filters and the open row", async () => {
+  const hash = `/deals?company=microsoft&sort=-amount&open=${aDeal.id}`;
+  const first = await open(hash);
+  const rows = await dealIds(first.page);
+  assert.ok(await first.page.locator(`[data-evidence-for="${aDeal.id}"]`).isVisible(), "evidence row open");
+  const evidence = await first.page.textContent(`[data-evidence-for="${aDeal.id}"] blockquote`);
+  assert.equal(evidence.trim(), aDeal.evidence.trim(), "evidence sentence is the extracted one");
+  const url = first.page.url();
+  await first.context.close();
+
+  const second = await open(new URL(url).hash.slice(1));
+  assert.deepEqual(await dealIds(second.page), rows);
+  assert.ok(await second.page.locator(`[data-evidence-for="${aDeal.id}"]`).isVisible());
+  assert.equal(fragment(second.page), fragment({ url: () => url }));
+  await second.context.close();
+});
+
+test("copy link copies the current URL; reset clears the filters", async () => {
+  const { page, context, log } = await open("/deals?company=microsoft&kind=partnership");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="copy-link"]').textContent.includes("링크 복사"));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, page.url());
+
+  await page.click('[data-testid="reset"]');
+  await page.waitForFunction(() => !location.hash.includes("company="));
+  assert.equal(await resultCount(page), exported.deals.length);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("keyboard: '/' focuses the search box and Esc clears it", async () => {
+  const { page, context } = await open("/deals?q=KT");
+  await page.click("h1");
+  await page.keyboard.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "search");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => !location.hash.includes("q="));
+  assert.equal(await page.inputValue('[data-testid="search"]'), "");
+  await context.close();
+});
+
+test("the language toggle is kept in the URL", async () => {
+  const { page, context } = await open("/deals?company=microsoft");
+  await page.click('[data-testid="lang-toggle"]');
+  await page.waitForFunction(() => location.hash.includes("lang=en"));
+  assert.match(await page.textContent("h1"), /Deals/);
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  await context.close();
+});
+
+test("export this view downloads exactly the filtered rows", async () => {
+  const expected = byCompany("microsoft");
+  const { page, context } = await open("/deals?company=microsoft");
+  const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-csv"]')]);
+  const csv = await readFile(await csvDownload.path(), "utf8");
+  assert.ok(csv.startsWith("\uFEFF"), "CSV starts with a BOM for spreadsheets");
+  for (const d of expected) assert.ok(csv.includes(d.id), `CSV has deal ${d.id}`);
+  const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="export-json"]')]);
+  const json = JSON.parse(await readFile(await jsonDownload.path(), "utf8"));
+  const ids = (json.deals ?? json).map((d) => d.id).sort();
+  assert.deepEqual(ids, expected.map((d) => d.id).sort());
+  await context.close();
+});
+
+test("a stale or hostile link still renders, says what it ignored, and injects nothing", async () => {
+  const hostile = [
+    "/deals?company=no-such-company",
+    "/deals?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/deals?min=-5&max=NaN&from=2024&to=2019",
+    "/deals?q=%E0%A4%A&kind=bogus",
+    "/companies/no-such-company",
+    "/articles/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+  ];
+  for (const hash of hostile) {
+    const { page, log, context } = await open(hash);
+    assert.equal(await page.locator("script:not([type])").count(), 0, `${hash}: no injected script`);
+    assert.equal(await page.locator("img[onerror], [onerror]").count(), 0, `${hash}: no injected handler`);
+    const notice = await page.locator('[data-testid="ignored-notice"]').count();
+    const notFound = await page.locator('[data-testid="not-found"]').count();
+    assert.ok(notice + notFound > 0 || hash.includes("script"), `${hash}: tells the user`);
+    assert.deepEqual(log.errors, [], `${hash}: console errors`);
+    await context.close();
+  }
+});
+
+test("a no-results view suggests removing a filter", async () => {
+  const { page, context } = await open("/deals?company=microsoft&kind=lease");
+  assert.ok(await page.locator('[data-testid="no-results"]').isVisible());
+  await page.locator('[data-testid="no-results"] button').first().click();
+  await page.waitForFunction(() => !location.hash.includes("company=") || !location.hash.includes("kind="));
+  assert.ok((await resultCount(page)) > 0);
+  await context.close();
+});
