@@ -1,0 +1,134 @@
+// Static hosting and offline use: any sub-path, nothing fetched from elsewhere, a strict CSP
+// with no violation, integrity hashes that match, offline reload of a deep link after one
+// visit, a clean cache swap on a new build, and standalone.html from file://.
+
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DIST_DIR, serveDist, launch, watchedPage, appReady, resultCount } from "./harness.mjs";
+
+const index = readFileSync(join(DIST_DIR, "index.html"), "utf8");
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Records CSP violations reported in the page. */
+const RECORD_CSP = () => {
+  window.__csp = [];
+  document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+};
+
+test("index.html uses relative asset URLs and carries a strict CSP", () => {
+  const refs = [...index.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+  for (const ref of refs) assert.ok(ref.startsWith("./"), `relative: ${ref}`);
+  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(index)?.[1] ?? "";
+  assert.match(csp, /default-src 'self'/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.doesNotMatch(csp, /'unsafe-eval'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+});
+
+test("integrity hashes match the files they guard", () => {
+  const tags = [...index.matchAll(/<link\b[^>]*integrity="([^"]+)"[^>]*>/g)];
+  assert.ok(tags.length >= 2, "js and wasm carry integrity");
+  for (const [tag, integrity] of tags) {
+    const href = /href="\.\/([^"]+)"/.exec(tag)[1];
+    const [algo, want] = integrity.split("-");
+    const got = createHash(algo).update(readFileSync(join(DIST_DIR, href))).digest("base64");
+    assert.equal(got, want, `integrity of ${href}`);
+  }
+});
+
+for (const base of ["/", "/some/deep/path/"]) {
+  test(`served at ${base}: deep links work, nothing leaves the origin, no CSP violation`, async () => {
+    const server = await serveDist(base);
+    const { page, log, context } = await watchedPage(browser, server.origin);
+    await page.addInitScript(RECORD_CSP);
+    for (const hash of ["#/", "#/deals?company=microsoft", "#/companies", "#/companies/microsoft"]) {
+      await page.goto(`${server.url}${hash}`);
+      await appReady(page);
+    }
+    await page.click('[data-testid="lang-toggle"]');
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(log.offOrigin, []);
+    assert.deepEqual(log.failed, []);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+    await server.close();
+  });
+}
+
+test("after one visit, a deep link reloads with the network off", async () => {
+  const server = await serveDist("/app/");
+  const { page, log, context } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await appReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  const deep = `${server.url}#/deals?company=microsoft`;
+  await page.goto(deep);
+  await appReady(page);
+  assert.ok((await resultCount(page)) > 0, "rows render offline");
+  const fresh = await context.newPage();
+  await fresh.goto(deep);
+  await appReady(fresh);
+  assert.ok((await resultCount(fresh)) > 0, "a new tab opens offline too");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await server.close();
+});
+
+test("a new build replaces the old cache; old and new files never mix", async () => {
+  const next = mkdtempSync(join(tmpdir(), "explorer-next-"));
+  cpSync(DIST_DIR, next, { recursive: true });
+  // A new build: another version of the worker (the post-build hook derives it from content).
+  const sw = readFileSync(join(next, "sw.js"), "utf8");
+  const oldVersion = /const VERSION = "([^"]+)"/.exec(sw)[1];
+  writeFileSync(join(next, "sw.js"), sw.replace(oldVersion, `${oldVersion}-next`));
+
+  const root = { dir: DIST_DIR };
+  const server = await serveDist("/", root);
+  const { page, context } = await watchedPage(browser, server.origin);
+  await page.goto(`${server.url}#/`);
+  await appReady(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [`explorer-${oldVersion}`]);
+
+  root.dir = next;
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForFunction(
+    (v) => caches.keys().then((k) => k.length === 1 && k[0] === `explorer-${v}-next`),
+    oldVersion,
+    { timeout: 15000, polling: 200 },
+  );
+  await page.reload();
+  await appReady(page);
+  assert.ok((await resultCount(page).catch(() => 1)) >= 0);
+  await context.close();
+  await server.close();
+  rmSync(next, { recursive: true, force: true });
+});
+
+test("standalone.html works from file://, deep links included", async () => {
+  const files = readdirSync(DIST_DIR);
+  assert.ok(files.includes("standalone.html"), "the release build writes standalone.html");
+  const { page, log, context } = await watchedPage(browser, "file://");
+  await page.addInitScript(RECORD_CSP);
+  await page.goto(`file://${join(DIST_DIR, "standalone.html")}#/deals?company=microsoft`);
+  await appReady(page);
+  assert.ok((await resultCount(page)) > 0);
+  await page.click('[data-testid="lang-toggle"]');
+  await page.waitForFunction(() => location.hash.includes("lang=en"));
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.offOrigin.filter((u) => !u.startsWith("file://")), []);
+  await context.close();
+});
