@@ -5,7 +5,7 @@
 
 use corpus::view::{Lang, Page, ViewState};
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{CompositionEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::context::AppCtx;
@@ -34,13 +34,11 @@ pub fn header() -> Html {
         }
     };
 
-    let on_input = {
+    // Typing rewrites the URL (replace); the first keystroke outside a table opens the deals.
+    let search = {
         let ctx = ctx.clone();
-        Callback::from(move |e: InputEvent| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+        move |target: Option<web_sys::EventTarget>| {
+            let Some(input) = target.and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             let mut next = ctx.view();
@@ -52,8 +50,19 @@ pub fn header() -> Html {
                 next.page = Page::Deals;
                 ctx.nav.push(next);
             }
+        }
+    };
+    // While a Hangul syllable is being composed the IME owns the field: re-rendering its value
+    // would break the composition, so wait until the syllable is committed.
+    let on_input = {
+        let search = search.clone();
+        Callback::from(move |e: InputEvent| {
+            if !e.is_composing() {
+                search(e.target());
+            }
         })
     };
+    let on_composition_end = Callback::from(move |e: CompositionEvent| search(e.target()));
     let on_key = {
         let ctx = ctx.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -134,7 +143,7 @@ pub fn header() -> Html {
                 <label for={SEARCH_ID} class="visually-hidden">{ s.search_label }</label>
                 <input id={SEARCH_ID} type="search" value={view.q.clone()} placeholder={s.search_placeholder}
                     autocomplete="off" spellcheck="false" data-testid="search"
-                    oninput={on_input} onkeydown={on_key} />
+                    oninput={on_input} oncompositionend={on_composition_end} onkeydown={on_key} />
             </div>
             <div class="tools">
                 <button class="btn" onclick={copy_link} data-testid="copy-link" aria-live="polite">{ copy_label }</button>
