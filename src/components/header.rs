@@ -5,7 +5,7 @@
 
 use corpus::view::{Lang, Page, ViewState};
 use wasm_bindgen::JsCast;
-use web_sys::{CompositionEvent, HtmlInputElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::context::AppCtx;
@@ -62,7 +62,19 @@ pub fn header() -> Html {
             }
         })
     };
-    let on_composition_end = Callback::from(move |e: CompositionEvent| search(e.target()));
+    // yew has no `oncompositionend` prop: listen on the element itself.
+    let input_ref = use_node_ref();
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with(ctx.clone(), move |_| {
+            let listener = input_ref.cast::<HtmlInputElement>().map(|target| {
+                gloo::events::EventListener::new(&target, "compositionend", move |e| {
+                    search(e.target())
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let on_key = {
         let ctx = ctx.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -143,7 +155,7 @@ pub fn header() -> Html {
                 <label for={SEARCH_ID} class="visually-hidden">{ s.search_label }</label>
                 <input id={SEARCH_ID} type="search" value={view.q.clone()} placeholder={s.search_placeholder}
                     autocomplete="off" spellcheck="false" data-testid="search"
-                    oninput={on_input} oncompositionend={on_composition_end} onkeydown={on_key} />
+                    ref={input_ref} oninput={on_input} onkeydown={on_key} />
             </div>
             <div class="tools">
                 <button class="btn" onclick={copy_link} data-testid="copy-link" aria-live="polite">{ copy_label }</button>
