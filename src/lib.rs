@@ -109,7 +109,14 @@ pub fn app() -> Html {
         // Screen readers and fonts follow <html lang>; the tab title follows the language.
         let document = gloo::utils::document();
         if let Some(root) = document.document_element() {
-            let _ = root.set_attribute("lang", if *lang == corpus::view::Lang::En { "en" } else { "ko" });
+            let _ = root.set_attribute(
+                "lang",
+                if *lang == corpus::view::Lang::En {
+                    "en"
+                } else {
+                    "ko"
+                },
+            );
         }
         document.set_title(i18n::strings(*lang).app_name);
     });
