@@ -207,18 +207,22 @@ fn sentence_deals(
             .map_or(sent.len(), |n| n.start);
         let clause: String = sent[t.start..clause_end].iter().collect();
         let from = window_start;
-        window_start = t.end;
         if status::is_negated(&clause, &ctx.lex.cues) {
+            window_start = t.end;
             continue;
         }
         let rule = &ctx.lex.rules[t.rule];
-        let groups = if t.joint {
+        let groups: Vec<Vec<Party>> = if t.joint {
             joint_parties(slots, from, t).into_iter().collect()
         } else if rule.kind == DealKind::SpinOff {
             spin_off_parties(ctx, slots).into_iter().collect()
         } else {
             party_groups(ctx, sent, slots, from, t, prev_topic.as_deref())
         };
+        // `네이버와 함께 ... 공동 개발`: a joint word that made no deal does not close the clause.
+        if !(t.joint && groups.is_empty()) {
+            window_start = t.end;
+        }
         for parties in groups {
             let status = status::status_of(&clause, &ctx.lex.cues);
             let amount = status::amount_in(&text, from, clause_end, &ctx.lex.cues);

@@ -275,6 +275,12 @@ fn suffixed(
             }
             let kind = if stem.ends_with("협회") {
                 CompanyKind::Association
+            } else if lex
+                .government_suffixes
+                .iter()
+                .any(|g| stem.ends_with(g.as_str()))
+            {
+                CompanyKind::Government
             } else {
                 CompanyKind::Company
             };

@@ -27,6 +27,8 @@ struct Raw {
     name_stopwords: Vec<String>,
     appositive_heads: Vec<String>,
     appositive_stopwords: Vec<String>,
+    group_tails: Vec<String>,
+    government_suffixes: Vec<String>,
 }
 
 /// The parsed vocabulary.
@@ -51,6 +53,10 @@ pub struct MentionLexicon {
     pub appositive_heads: Vec<String>,
     /// Common nouns that follow such a head but are not names (`육성`, `고객`).
     pub appositive_stopwords: HashSet<String>,
+    /// Words after a group's name that do not make an affiliate (`삼성그룹`, `SK계열`).
+    pub group_tails: HashSet<String>,
+    /// Endings of public bodies' names (`광주광역시`): discovered as government.
+    pub government_suffixes: Vec<String>,
 }
 
 impl MentionLexicon {
@@ -100,6 +106,8 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
         name_stopwords: raw.name_stopwords.into_iter().collect(),
         appositive_heads: raw.appositive_heads,
         appositive_stopwords: raw.appositive_stopwords.into_iter().collect(),
+        group_tails: raw.group_tails.into_iter().collect(),
+        government_suffixes: raw.government_suffixes,
     })
 }
 

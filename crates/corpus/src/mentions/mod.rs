@@ -4,6 +4,7 @@
 //! unknown organisations from discovery patterns, people from name + title. Products, places
 //! and people never become companies. It never decides who dealt with whom (`deals` does).
 
+pub mod affiliate;
 pub mod appositive;
 pub mod discover;
 pub mod gazetteer;
@@ -53,6 +54,14 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
         .into_iter()
         .filter(|c| kb.get(&c.id).is_none())
         .collect();
+    for c in affiliate::group_affiliates(&chars, &taken, kb, lex) {
+        let known = discovered
+            .iter()
+            .any(|d| d.id == c.id || d.name_ko == c.name_ko);
+        if !known && kb.get(&c.id).is_none() {
+            discovered.push(c);
+        }
+    }
     let mut tentative = Vec::new();
     let weak = appositive::after_heads(&chars, &taken, lex)
         .into_iter()
