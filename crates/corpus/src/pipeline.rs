@@ -1,7 +1,7 @@
 //! The whole build-time pipeline: a directory of articles → a [`Dataset`].
 //!
 //! ingest → knowledge base → mentions per article → discovered companies merged by id →
-//! deals per article → one dataset, every list sorted so the output is deterministic. This
+//! deals per article (tentative discoveries that are no deal party dropped) → one dataset, every list sorted so the output is deterministic. This
 //! module only wires the steps together: it never inspects article text itself.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -52,13 +52,18 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
     let mut mentions = Vec::new();
     let mut people = Vec::new();
     for (article, f) in articles.iter().zip(&found) {
-        deals.extend(crate::deals::extract_deals(
-            article,
-            &f.mentions,
-            &companies_list,
-        ));
-        mentions.extend(f.mentions.iter().cloned());
-        people.extend(f.people.iter().cloned());
+        let found_deals = crate::deals::extract_deals(article, &f.mentions, &companies_list);
+        // A tentative discovery (weak cue only) stays only as a deal party.
+        let parties: BTreeSet<&str> = found_deals.iter().flat_map(|d| d.party_ids()).collect();
+        let dropped = |id: &str| f.tentative.iter().any(|t| t == id) && !parties.contains(id);
+        mentions.extend(f.mentions.iter().filter(|m| !dropped(&m.company)).cloned());
+        people.extend(f.people.iter().cloned().map(|mut p| {
+            if p.company.as_deref().is_some_and(dropped) {
+                p.company = None;
+            }
+            p
+        }));
+        deals.extend(found_deals);
     }
     deals.sort_by(|a, b| {
         (&a.article, a.evidence_span.start, &a.id).cmp(&(&b.article, b.evidence_span.start, &b.id))

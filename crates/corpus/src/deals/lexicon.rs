@@ -40,6 +40,9 @@ pub struct Rule {
     pub counterpart_role: Role,
     #[serde(default)]
     pub single: bool,
+    /// With no other counterpart, a genitive company in the clause is one (`X의 인수`).
+    #[serde(default)]
+    pub genitive_fallback: bool,
 }
 
 /// Cue word lists.
@@ -55,6 +58,7 @@ pub struct Cues {
     pub planned: Vec<String>,
     pub announced: Vec<String>,
     pub market: Vec<String>,
+    pub relsubject_verbs: Vec<String>,
     pub coref_pair: Vec<String>,
     pub coref_single: Vec<String>,
     pub relational: Vec<String>,

@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use crate::date::{self, PubDate};
 use crate::kb::is_media;
 use crate::mentions::sentences::sentence_spans;
-use crate::mentions::words::is_word_char;
+use crate::mentions::words::{is_word_char, skip_spaces, word_at};
 use crate::model::{
     deal_id, Article, Company, CompanyKind, Deal, DealKind, Mention, Party, Role, Span,
 };
@@ -69,8 +69,6 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
             .collect();
         let mut slots = real_slots(&ctx, &sent, s, &in_sentence);
         let pair = last_pair(&deals, &recent);
-        slots.extend(coref_slots(&ctx, &sent, pair, recent.last()));
-        slots.sort_by_key(|sl| sl.start);
         let prev_topic = topics
             .iter()
             .rev()
@@ -79,6 +77,10 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
             .next()
             .cloned()
             .flatten();
+        // `이 회사` is the previous sentence's topic, else the company named last.
+        let single = prev_topic.as_ref().or(recent.last());
+        slots.extend(coref_slots(&ctx, &sent, pair, single));
+        slots.sort_by_key(|sl| sl.start);
         let found = sentence_deals(&ctx, &sent, *span, &slots, prev_topic);
         for d in found {
             merge(&mut deals, d);
@@ -188,7 +190,7 @@ fn sentence_deals(
     prev_topic: Option<String>,
 ) -> Vec<Deal> {
     let text: String = sent.iter().collect();
-    let triggers = ctx.lex.triggers(&text);
+    let triggers = merge_glued(ctx.lex, sent, ctx.lex.triggers(&text));
     let mut out = Vec::new();
     let mut window_start = 0usize;
     let mut prev_end: Option<usize> = None;
@@ -205,18 +207,22 @@ fn sentence_deals(
             .map_or(sent.len(), |n| n.start);
         let clause: String = sent[t.start..clause_end].iter().collect();
         let from = window_start;
-        window_start = t.end;
         if status::is_negated(&clause, &ctx.lex.cues) {
+            window_start = t.end;
             continue;
         }
         let rule = &ctx.lex.rules[t.rule];
-        let groups = if t.joint {
+        let groups: Vec<Vec<Party>> = if t.joint {
             joint_parties(slots, from, t).into_iter().collect()
         } else if rule.kind == DealKind::SpinOff {
             spin_off_parties(ctx, slots).into_iter().collect()
         } else {
             party_groups(ctx, sent, slots, from, t, prev_topic.as_deref())
         };
+        // `네이버와 함께 ... 공동 개발`: a joint word that made no deal does not close the clause.
+        if !(t.joint && groups.is_empty()) {
+            window_start = t.end;
+        }
         for parties in groups {
             let status = status::status_of(&clause, &ctx.lex.cues);
             let amount = status::amount_in(&text, from, clause_end, &ctx.lex.cues);
@@ -235,6 +241,32 @@ fn sentence_deals(
                 trigger: t.word.clone(),
             });
         }
+    }
+    out
+}
+
+/// `시리즈 B 투자를 유치`, `별도 법인으로 분사`, `인수합병(M&A)`: triggers of one kind
+/// separated only by spaces (or opening a gloss) are one trigger, read with the rule of the
+/// last (the phrase's head).
+fn merge_glued(lex: &DealLexicon, sent: &[char], triggers: Vec<Trigger>) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    for t in triggers {
+        if let Some(prev) = out.last_mut() {
+            let glued = !prev.joint
+                && !t.joint
+                && prev.end <= t.start
+                && sent[prev.end..t.start]
+                    .iter()
+                    .all(|c| *c == ' ' || *c == '(')
+                && lex.rules[prev.rule].kind == lex.rules[t.rule].kind;
+            if glued {
+                prev.end = t.end;
+                prev.rule = t.rule;
+                prev.word = sent[prev.start..t.end].iter().collect();
+                continue;
+            }
+        }
+        out.push(t);
     }
     out
 }
@@ -316,7 +348,10 @@ fn party_groups(
     let in_clause = |s: &&Slot| s.start >= from && s.start < t.start && !s.reading.rival;
     let mut counterparts: Vec<String> = Vec::new();
     let mut pair_subject: Option<&Slot> = None;
-    for s in slots.iter().filter(in_clause) {
+    let clause: Vec<&Slot> = slots.iter().filter(in_clause).collect();
+    // `A와 B는 C에 투자`: A is a second subject, not a counterpart.
+    let co_subject = co_subject(sent, &clause);
+    for s in clause.iter().copied() {
         if s.companies.len() == 2 {
             if s.reading.marker == Marker::Subject {
                 pair_subject = Some(s);
@@ -327,10 +362,34 @@ fn party_groups(
         let compound = s.reading.marker == Marker::Bare
             && s.end <= t.start
             && sent_gap_is_space(s.end, t.start);
+        let rel_ok = s.reading.marker != Marker::RelSubject || relsubject_ok(ctx, sent, s);
         if (compound || s.reading.marker.accepted_by(&rule.counterparts))
+            && rel_ok
+            && !s.reading.relational
             && !counterparts.contains(&s.companies[0])
         {
             counterparts.push(s.companies[0].clone());
+        }
+    }
+    let mut co_anchor: Option<String> = None;
+    if let Some(co) = co_subject {
+        let other = counterparts.iter().any(|c| *c != co);
+        if other && counterparts.contains(&co) && rule.anchor_role != rule.counterpart_role {
+            counterparts.retain(|c| *c != co);
+            co_anchor = Some(co);
+        }
+    }
+    if counterparts.is_empty() && rule.genitive_fallback {
+        // `X의 인수를 검토`, `X의 사업을 수주`: the genitive owner of the trigger's object.
+        if let Some(g) = clause.iter().rev().find(|s| {
+            s.companies.len() == 1
+                && s.reading.marker == Marker::Genitive
+                && !s.reading.relational
+                && clause.iter().any(|o| {
+                    o.start < s.start && o.reading.marker == Marker::Subject && !o.reading.rival
+                })
+        }) {
+            counterparts.push(g.companies[0].clone());
         }
     }
     if counterparts.is_empty() {
@@ -361,29 +420,57 @@ fn party_groups(
         }
         return Vec::new();
     }
-    counterparts
-        .iter()
-        .map(|c| {
+    let anchors: Vec<String> = std::iter::once(anchor).chain(co_anchor).collect();
+    let mut groups = Vec::new();
+    for a in &anchors {
+        for c in counterparts.iter().filter(|c| *c != a) {
             let (ra, rc) = roles_for(
                 ctx,
                 rule.kind,
-                &anchor,
+                a,
                 c,
                 rule.anchor_role,
                 rule.counterpart_role,
             );
-            vec![
+            groups.push(vec![
                 Party {
-                    company: anchor.clone(),
+                    company: a.clone(),
                     role: Some(ra),
                 },
                 Party {
                     company: c.clone(),
                     role: Some(rc),
                 },
-            ]
-        })
-        .collect()
+            ]);
+        }
+    }
+    groups
+}
+
+/// `조달청이 발주한`: the verb after a relative-clause subject is one that makes it a party.
+fn relsubject_ok(ctx: &Ctx, sent: &[char], s: &Slot) -> bool {
+    let (_, particle_end) = word_at(sent, s.end);
+    let (verb, _) = word_at(sent, skip_spaces(sent, particle_end));
+    ctx.lex
+        .cues
+        .relsubject_verbs
+        .iter()
+        .any(|v| verb.starts_with(v.as_str()))
+}
+
+/// `A와 B는`: the company joined to the subject by 와/과 with nothing else between them.
+fn co_subject(sent: &[char], clause: &[&Slot]) -> Option<String> {
+    clause.windows(2).find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let (particle, p_end) = word_at(sent, a.end);
+        let joined = a.reading.marker == Marker::Comitative
+            && matches!(particle.as_str(), "와" | "과")
+            && skip_spaces(sent, p_end) == b.start
+            && b.reading.marker == Marker::Subject
+            && a.companies.len() == 1
+            && b.companies.len() == 1;
+        joined.then(|| a.companies[0].clone())
+    })
 }
 
 /// The clause's subject, else the sentence's first subject before the trigger, else the

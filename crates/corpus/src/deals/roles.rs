@@ -6,6 +6,7 @@
 
 use super::lexicon::{Cues, MarkerSet};
 use crate::josa;
+use crate::mentions::lexicon::lexicon as person_lexicon;
 use crate::mentions::words::{is_closing_mark, skip_bracket, skip_spaces, word_at};
 
 /// What the particle after a mention says about it.
@@ -96,6 +97,10 @@ pub fn read(chars: &[char], end: usize, cues: &Cues) -> Reading {
         } else if w == "역시" {
             after = w_end;
             Marker::Subject
+        } else if let Some(p) = after_title(&w) {
+            // `김영섭 KT 대표는`, `나델라 MS CEO와`: the person's particle is the company's.
+            after = w_end;
+            classify(p)
         } else {
             Marker::Bare
         }
@@ -147,6 +152,16 @@ fn classify(p: &str) -> Marker {
     }
 }
 
+/// The particles after a person's title (`대표는` → `는`), when the word is title + particles.
+fn after_title(word: &str) -> Option<&str> {
+    let titles = &person_lexicon().person_titles;
+    josa::stems(word)
+        .into_iter()
+        .filter(|stem| stem.len() < word.len())
+        .find(|stem| titles.iter().any(|t| stem.ends_with(t.as_str())))
+        .map(|stem| &word[stem.len()..])
+}
+
 /// A verb or adjective in adnominal form (`진행한`, `제기한`, `추진하는`).
 fn is_adnominal(word: &str) -> bool {
     ["한", "된", "던", "하는", "되는"]
@@ -192,6 +207,11 @@ mod tests {
         );
         assert_eq!(marker("MS 역시", "MS").marker, Marker::Subject);
         assert_eq!(marker("KT 역사를", "KT").marker, Marker::Bare);
+        assert_eq!(marker("김영섭 KT 대표는", "KT").marker, Marker::Subject);
+        assert_eq!(
+            marker("나델라 MS CEO와 만나", "MS").marker,
+            Marker::Comitative
+        );
     }
 
     #[test]

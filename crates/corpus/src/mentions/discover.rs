@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::MentionLexicon;
-use super::words::{is_word_char, skip_bracket, word_at};
+use super::words::{is_word_char, skip_bracket, word_at, word_before};
 use crate::hangul::is_syllable;
 use crate::josa;
 use crate::model::{Company, CompanyKind};
@@ -37,6 +37,16 @@ pub fn discover(chars: &[char], taken: &[(usize, usize)], lex: &MentionLexicon) 
     found
 }
 
+/// A discovered company known only by its Korean name (which is also its id).
+pub fn korean_company(name: &str) -> Company {
+    company(
+        name.to_string(),
+        name.to_string(),
+        Some(name.to_string()),
+        CompanyKind::Company,
+    )
+}
+
 fn company(id: String, name: String, name_ko: Option<String>, kind: CompanyKind) -> Company {
     Company {
         id,
@@ -63,13 +73,16 @@ fn glossed(
             continue;
         };
         let gloss: String = chars[open + 1..after - 1].iter().collect();
-        // A gloss naming known companies is a product (`VMware Cloud on AWS`).
-        if !gloss_is_company(&gloss, lex) || overlaps(open + 1, after - 1) {
-            continue;
-        }
         let mut start = open;
         while start > 0 && is_word_char(chars[start - 1]) {
             start -= 1;
+        }
+        // A single capitalised word is a name only after an appositive (`보안 기업 위즈(Wiz)`).
+        let company_gloss = gloss_is_company(&gloss, lex)
+            || (single_name_word(&gloss, lex) && after_appositive_head(chars, start, lex));
+        // A gloss naming known companies is a product (`VMware Cloud on AWS`).
+        if !company_gloss || overlaps(open + 1, after - 1) {
+            continue;
         }
         let mut name: String = chars[start..open].iter().collect();
         let letters = gloss.chars().filter(char::is_ascii_alphabetic).count();
@@ -136,6 +149,26 @@ fn gloss_is_company(gloss: &str, lex: &MentionLexicon) -> bool {
         .any(|w| lex.gloss_corp_words.contains(w.trim_end_matches(',')));
     let acronym_only = words.len() == 1 && words[0].chars().all(|c| !c.is_ascii_lowercase());
     !all_generic && !acronym_only && (corp_word || words.len() >= 2)
+}
+
+/// One capitalised Latin word with lower-case letters (`Wiz`, `HashiCorp`), not generic.
+fn single_name_word(gloss: &str, lex: &MentionLexicon) -> bool {
+    let g = gloss.trim();
+    g.chars().count() >= 2
+        && g.starts_with(|c: char| c.is_ascii_uppercase())
+        && g.chars().any(|c| c.is_ascii_lowercase())
+        && g.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !lex.gloss_generic_words.contains(g)
+        && !lex.is_non_company(g)
+}
+
+/// Whether the word before `start` ends in an appositive head noun (`기업`, `스타트업`).
+fn after_appositive_head(chars: &[char], start: usize, lex: &MentionLexicon) -> bool {
+    if start == 0 || chars[start - 1] != ' ' {
+        return false;
+    }
+    word_before(chars, start - 1)
+        .is_some_and(|(_, w)| lex.appositive_heads.iter().any(|h| w.ends_with(h.as_str())))
 }
 
 /// Stand-alone upper-case Latin tokens (`IBM`, `AT&T`) that are not known terms.
@@ -242,6 +275,12 @@ fn suffixed(
             }
             let kind = if stem.ends_with("협회") {
                 CompanyKind::Association
+            } else if lex
+                .government_suffixes
+                .iter()
+                .any(|g| stem.ends_with(g.as_str()))
+            {
+                CompanyKind::Government
             } else {
                 CompanyKind::Company
             };
@@ -308,6 +347,8 @@ mod tests {
             found("클라우드 컴퓨팅(Cloud Computing)이란 스타링크(Starlink) 인공지능(AI)과")
                 .is_empty()
         );
+        let f = found("보안 기업 위즈(Wiz)를 샀고 모델 라마(Llama)를 썼다");
+        assert_eq!(f, [("wiz".into(), Some("위즈".into()))]);
     }
 
     #[test]

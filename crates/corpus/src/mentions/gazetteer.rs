@@ -64,6 +64,16 @@ impl Gazetteer {
         Self::from_entries(entries)
     }
 
+    /// Extra `(surface, company id)` pairs (spellings learnt from the article itself).
+    pub fn from_aliases(pairs: &[(String, String)]) -> Self {
+        Self::from_entries(
+            pairs
+                .iter()
+                .map(|(s, id)| (s.clone(), id.clone(), false))
+                .collect(),
+        )
+    }
+
     fn from_entries(entries: Vec<(String, String, bool)>) -> Self {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();

@@ -25,6 +25,10 @@ struct Raw {
     name_bad_endings: Vec<String>,
     korean_surnames: Vec<String>,
     name_stopwords: Vec<String>,
+    appositive_heads: Vec<String>,
+    appositive_stopwords: Vec<String>,
+    group_tails: Vec<String>,
+    government_suffixes: Vec<String>,
 }
 
 /// The parsed vocabulary.
@@ -45,6 +49,14 @@ pub struct MentionLexicon {
     pub name_bad_endings: HashSet<char>,
     pub korean_surnames: HashSet<char>,
     pub name_stopwords: HashSet<String>,
+    /// Head nouns of an appositive before a name (`스타트업`, `기업`).
+    pub appositive_heads: Vec<String>,
+    /// Common nouns that follow such a head but are not names (`육성`, `고객`).
+    pub appositive_stopwords: HashSet<String>,
+    /// Words after a group's name that do not make an affiliate (`삼성그룹`, `SK계열`).
+    pub group_tails: HashSet<String>,
+    /// Endings of public bodies' names (`광주광역시`): discovered as government.
+    pub government_suffixes: Vec<String>,
 }
 
 impl MentionLexicon {
@@ -92,6 +104,10 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
             .filter_map(|s| s.chars().next())
             .collect(),
         name_stopwords: raw.name_stopwords.into_iter().collect(),
+        appositive_heads: raw.appositive_heads,
+        appositive_stopwords: raw.appositive_stopwords.into_iter().collect(),
+        group_tails: raw.group_tails.into_iter().collect(),
+        government_suffixes: raw.government_suffixes,
     })
 }
 
@@ -106,6 +122,8 @@ mod tests {
         assert!(lex.is_non_company("스타링크"));
         assert!(lex.is_non_company("애저 펑션"));
         assert!(lex.person_titles.iter().any(|t| t == "부사장"));
+        assert!(lex.appositive_heads.iter().any(|h| h == "스타트업"));
+        assert!(lex.appositive_stopwords.contains("육성"));
         assert!(lex.corp_suffixes[0].chars().count() >= lex.corp_suffixes[1].chars().count());
     }
 }

@@ -4,8 +4,11 @@
 //! unknown organisations from discovery patterns, people from name + title. Products, places
 //! and people never become companies. It never decides who dealt with whom (`deals` does).
 
+pub mod affiliate;
+pub mod appositive;
 pub mod discover;
 pub mod gazetteer;
+pub mod gloss_alias;
 pub mod lexicon;
 pub mod people;
 pub mod sentences;
@@ -23,6 +26,9 @@ pub struct Found {
     pub mentions: Vec<Mention>,
     /// Organisations not in the knowledge base, discovered in the text.
     pub discovered: Vec<Company>,
+    /// Ids of discovered companies found only by weak cues (an appositive head, a list with a
+    /// known company): keep them only if they become deal parties.
+    pub tentative: Vec<String>,
     pub people: Vec<Person>,
 }
 
@@ -38,24 +44,46 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
     let chars: Vec<char> = text.chars().collect();
     let mut named = HashSet::new();
     let mut hits = gazetteer.find(text, &mut named);
+    let learnt = gloss_alias::gloss_aliases(&chars, &hits, lex);
+    if !learnt.is_empty() {
+        let extra = Gazetteer::from_aliases(&learnt).find(text, &mut named);
+        add_fresh(&mut hits, extra);
+    }
     let taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
-    let discovered: Vec<Company> = discover::discover(&chars, &taken, lex)
+    let mut discovered: Vec<Company> = discover::discover(&chars, &taken, lex)
         .into_iter()
         .filter(|c| kb.get(&c.id).is_none())
         .collect();
+    for c in affiliate::group_affiliates(&chars, &taken, kb, lex) {
+        let known = discovered
+            .iter()
+            .any(|d| d.id == c.id || d.name_ko == c.name_ko);
+        if !known && kb.get(&c.id).is_none() {
+            discovered.push(c);
+        }
+    }
+    let mut tentative = Vec::new();
+    let weak = appositive::after_heads(&chars, &taken, lex)
+        .into_iter()
+        .chain(appositive::coordinated(&chars, &taken, lex));
+    for cand in weak {
+        let known = discovered
+            .iter()
+            .any(|c| c.id == cand.name || c.name_ko.as_deref() == Some(&cand.name));
+        if !known && kb.get(&cand.name).is_none() {
+            tentative.push(cand.name.clone());
+            discovered.push(discover::korean_company(&cand.name));
+        }
+    }
     if !discovered.is_empty() {
         let extra = Gazetteer::from_companies(&discovered).find(text, &mut named);
-        let fresh: Vec<Hit> = extra
-            .into_iter()
-            .filter(|e| !taken.iter().any(|&(s, t)| e.start < t && s < e.end))
-            .collect();
-        hits.extend(fresh);
-        hits.sort_by_key(|h| (h.start, h.end));
+        add_fresh(&mut hits, extra);
     }
     let discovered: Vec<Company> = discovered
         .into_iter()
         .filter(|c| hits.iter().any(|h| h.company == c.id))
         .collect();
+    tentative.retain(|id| discovered.iter().any(|c| &c.id == id));
     let sentences = sentences::sentence_spans(article);
     let mentions = hits
         .iter()
@@ -79,8 +107,20 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
     Found {
         mentions,
         discovered,
+        tentative,
         people,
     }
+}
+
+/// Adds the hits of `extra` that overlap none already in `hits`, keeping `hits` sorted.
+fn add_fresh(hits: &mut Vec<Hit>, extra: Vec<Hit>) {
+    let taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    hits.extend(
+        extra
+            .into_iter()
+            .filter(|e| !taken.iter().any(|&(s, t)| e.start < t && s < e.end)),
+    );
+    hits.sort_by_key(|h| (h.start, h.end));
 }
 
 /// Index of the sentence containing character `at` (the last one starting before it).
