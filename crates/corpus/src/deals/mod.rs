@@ -392,6 +392,34 @@ fn party_groups(
             counterparts.push(g.companies[0].clone());
         }
     }
+    // `A와 B 간의 협력`: the text names both parties itself; no anchor from elsewhere.
+    if let Some(pair) = clause.windows(2).find(|w| {
+        w[0].reading.marker == Marker::Comitative
+            && w[1].reading.marker == Marker::Between
+            && w[0].companies.len() == 1
+            && w[1].companies.len() == 1
+            && w[0].companies[0] != w[1].companies[0]
+    }) {
+        let (a, b) = (&pair[0].companies[0], &pair[1].companies[0]);
+        let (ra, rb) = roles_for(
+            ctx,
+            rule.kind,
+            a,
+            b,
+            rule.anchor_role,
+            rule.counterpart_role,
+        );
+        return vec![vec![
+            Party {
+                company: a.clone(),
+                role: Some(ra),
+            },
+            Party {
+                company: b.clone(),
+                role: Some(rb),
+            },
+        ]];
+    }
     if counterparts.is_empty() {
         if let Some(p) = pair_subject {
             let roles = [rule.anchor_role, rule.counterpart_role];

@@ -21,6 +21,8 @@ pub enum Marker {
     Source,
     Genitive,
     List,
+    /// `A와 B 간의 협력`: B closes a pair opened by a comitative A.
+    Between,
     Bare,
     Other,
 }
@@ -37,6 +39,7 @@ impl Marker {
             Marker::Source => MarkerSet::Source,
             Marker::Genitive => MarkerSet::Genitive,
             Marker::List => MarkerSet::List,
+            Marker::Between => MarkerSet::Comitative,
             Marker::Bare => MarkerSet::Bare,
             Marker::Other => return false,
         };
@@ -94,6 +97,13 @@ pub fn read(chars: &[char], end: usize, cues: &Cues) -> Reading {
         } else if let Some(p) = w.strip_prefix('측') {
             after = w_end;
             classify(p)
+        } else if ["간", "사이"]
+            .iter()
+            .filter_map(|b| w.strip_prefix(b))
+            .any(josa::is_josa_chain)
+        {
+            after = w_end;
+            Marker::Between
         } else if w == "역시" {
             after = w_end;
             Marker::Subject
@@ -125,6 +135,8 @@ fn classify(p: &str) -> Marker {
     let starts = |xs: &[&str]| xs.iter().any(|x| p.starts_with(x));
     if p.is_empty() {
         Marker::Bare
+    } else if starts(&["간", "사이"]) {
+        Marker::Between
     } else if starts(&["와", "과", "랑", "이랑", "하고"]) || p == "및" {
         Marker::Comitative
     } else if starts(&["을", "를"]) {
@@ -192,6 +204,15 @@ mod tests {
             Marker::Comitative
         );
         assert_eq!(marker("MS 등 해외", "MS").marker, Marker::List);
+        assert_eq!(
+            marker("KT와 오라클 간의 협력", "오라클").marker,
+            Marker::Between
+        );
+        assert_eq!(
+            marker("KT와 오라클간 협력", "오라클").marker,
+            Marker::Between
+        );
+        assert_eq!(marker("두 회사 사이의", "회사").marker, Marker::Between);
         assert_eq!(marker("KT 측은", "KT").marker, Marker::Subject);
         assert_eq!(
             marker("‘KT클라우드’를", "KT클라우드").marker,
