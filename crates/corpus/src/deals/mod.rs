@@ -190,7 +190,14 @@ fn sentence_deals(
     prev_topic: Option<String>,
 ) -> Vec<Deal> {
     let text: String = sent.iter().collect();
-    let triggers = merge_glued(ctx.lex, sent, ctx.lex.triggers(&text));
+    // A trigger word inside a company's name (`한국투자파트너스`) is part of the name.
+    let found: Vec<_> = ctx
+        .lex
+        .triggers(&text)
+        .into_iter()
+        .filter(|t| !slots.iter().any(|s| s.start < t.end && t.start < s.end))
+        .collect();
+    let triggers = merge_glued(ctx.lex, sent, found);
     let mut out = Vec::new();
     let mut window_start = 0usize;
     let mut prev_end: Option<usize> = None;

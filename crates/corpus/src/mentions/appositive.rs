@@ -147,8 +147,11 @@ fn plausible_name(stem: &str, lex: &MentionLexicon) -> bool {
         .appositive_heads
         .iter()
         .any(|h| stem.ends_with(h.as_str()));
+    // `협력하는`, `추진되는`: a verb stem with an adnominal ending, not a name.
+    let verb_stem = stem.ends_with('하') || stem.ends_with('되');
     (2..=8).contains(&syllables)
         && tail_ok
+        && !verb_stem
         && !stem.ends_with('들')
         && !ends_in_stopword
         && !ends_in_head
@@ -187,5 +190,13 @@ mod tests {
             names(coordinated(&t, &taken, lexicon())),
             ["롯데쇼핑", "교보문고"]
         );
+    }
+
+    #[test]
+    fn a_verb_after_a_known_company_is_not_a_name() {
+        // Regression: `스페이스X와 협력하는` found `협력하` as a company and hid the trigger.
+        let t: Vec<char> = "스페이스X와 협력하는 것 외에도".chars().collect();
+        let taken = [(0, 5)];
+        assert!(names(coordinated(&t, &taken, lexicon())).is_empty());
     }
 }
