@@ -109,7 +109,7 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
     }
     // After every render: the average height of the rendered rows (spacers excluded).
     {
-        let tbody = tbody.clone();
+        let (tbody, row_px) = (tbody.clone(), row_px.clone());
         use_effect(move || {
             let Some(el) = tbody.cast::<web_sys::Element>() else {
                 return;

@@ -11,7 +11,11 @@ use std::time::Instant;
 
 use corpus::Dataset;
 
-pub fn stats(dir: &Path, records: Option<PathBuf>, blob_out: Option<PathBuf>) -> Result<(), String> {
+pub fn stats(
+    dir: &Path,
+    records: Option<PathBuf>,
+    blob_out: Option<PathBuf>,
+) -> Result<(), String> {
     let start = Instant::now();
     let (dataset, warnings) = corpus::pipeline::build(dir).map_err(|e| e.to_string())?;
     let blob = corpus::codec::encode(&dataset).map_err(|e| e.to_string())?;

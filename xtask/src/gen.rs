@@ -26,9 +26,22 @@ const TOPICS: [&str; 10] = [
     "데이터 분석",
     "디지털 전환",
 ];
-const OUTLETS: [&str; 5] = ["이코노믹리뷰", "디지털데일리", "지디넷코리아", "전자신문", "아이뉴스24"];
+const OUTLETS: [&str; 5] = [
+    "이코노믹리뷰",
+    "디지털데일리",
+    "지디넷코리아",
+    "전자신문",
+    "아이뉴스24",
+];
 const REPORTERS: [&str; 8] = [
-    "홍석윤", "김민준", "이서연", "박지훈", "최유진", "정하늘", "강도윤", "윤서아",
+    "홍석윤",
+    "김민준",
+    "이서연",
+    "박지훈",
+    "최유진",
+    "정하늘",
+    "강도윤",
+    "윤서아",
 ];
 const PEOPLE: [(&str, &str); 6] = [
     ("김철수", "대표"),
@@ -334,6 +347,9 @@ mod tests {
             .collect();
         let ds = corpus::pipeline::build_from_articles(articles, &kb);
         assert!(ds.deals.len() >= 20, "only {} deals", ds.deals.len());
-        assert!(ds.companies.iter().any(|c| !c.known), "no invented company found");
+        assert!(
+            ds.companies.iter().any(|c| !c.known),
+            "no invented company found"
+        );
     }
 }

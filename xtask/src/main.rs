@@ -73,7 +73,11 @@ impl Flags {
     }
 
     fn reject_unknown(&self, known: &[&str]) -> Result<(), String> {
-        match self.pairs.iter().find(|(n, _)| !known.contains(&n.as_str())) {
+        match self
+            .pairs
+            .iter()
+            .find(|(n, _)| !known.contains(&n.as_str()))
+        {
             Some((n, _)) => Err(format!("unknown option --{n}")),
             None => Ok(()),
         }

@@ -7,11 +7,19 @@ use crate::bench::Metrics;
 /// (label, metric key, unit suffix)
 const ROWS: &[(&str, &str, &str)] = &[
     ("**corpus** deals / companies", "deals_companies", ""),
-    ("**build** extraction (release, 1 process)", "extract_ms", " ms"),
+    (
+        "**build** extraction (release, 1 process)",
+        "extract_ms",
+        " ms",
+    ),
     ("extraction peak memory (VmHWM)", "vmhwm_mb", " MB"),
     ("embedded data (postcard, raw)", "blob_kb", " KB"),
     ("`trunk build --release` (deps cached)", "build_s", " s"),
-    ("**filter + facets**, native: slowest view's median", "filter_worst_median_ms", " ms"),
+    (
+        "**filter + facets**, native: slowest view's median",
+        "filter_worst_median_ms",
+        " ms",
+    ),
     ("`Index::new` (start-up work), native", "index_ms", " ms"),
     ("**payload, gzip** wasm (incl. data)", "gz_wasm_kb", " KB"),
     ("— of which embedded data", "gz_data_kb", " KB"),
@@ -19,9 +27,17 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("css", "gz_css_kb", " KB"),
     ("html", "gz_html_kb", " KB"),
     ("total", "gz_total_kb", " KB"),
-    ("**start-up** (median) → first deal row", "startup_first_row_ms", " ms"),
+    (
+        "**start-up** (median) → first deal row",
+        "startup_first_row_ms",
+        " ms",
+    ),
     ("→ interactive", "startup_interactive_ms", " ms"),
-    ("peer (itemsjs) → first row", "peer_startup_first_row_ms", " ms"),
+    (
+        "peer (itemsjs) → first row",
+        "peer_startup_first_row_ms",
+        " ms",
+    ),
     ("ratio ours / peer", "ratio_startup", ""),
     ("**keystroke → painted** median", "key_median_ms", " ms"),
     ("p95", "key_p95_ms", " ms"),
@@ -29,8 +45,16 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("ratio ours / peer (median)", "ratio_key", ""),
     ("**facet click → painted** median / p95", "facet", " ms"),
     ("peer median / p95", "peer_facet", " ms"),
-    ("**memory** wasm linear, after load", "wasm_mem_load_mb", " MB"),
-    ("wasm linear, after the sequence", "wasm_mem_after_mb", " MB"),
+    (
+        "**memory** wasm linear, after load",
+        "wasm_mem_load_mb",
+        " MB",
+    ),
+    (
+        "wasm linear, after the sequence",
+        "wasm_mem_after_mb",
+        " MB",
+    ),
     ("JS heap after load / after", "js_heap", " MB"),
     ("peer JS heap after load / after", "peer_js_heap", " MB"),
 ];

@@ -65,7 +65,10 @@ fn main() {
     let index = Index::new(dataset);
     let index_ms = ms(started);
     println!("# filter bench: {deals} deals; Index::new {index_ms:.1} ms");
-    println!("# {:<46} {:>9} {:>9} {:>7}", "view", "median", "max", "rows");
+    println!(
+        "# {:<46} {:>9} {:>9} {:>7}",
+        "view", "median", "max", "rows"
+    );
     let mut worst: f64 = 0.0;
     for fragment in VIEWS {
         let view = corpus::url::decode(fragment).view;
