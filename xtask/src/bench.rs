@@ -166,12 +166,17 @@ fn capture(cmd: &mut Command) -> Result<String, String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// `key value` lines; anything else is ignored.
+/// `key value` lines (exactly two words, the key in `[a-z0-9_]`); anything else is ignored.
 pub fn parse_pairs(text: &str) -> Metrics {
     text.lines()
-        .filter_map(|l| l.split_once(' '))
-        .filter(|(k, _)| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .map(|(k, v)| (k.to_string(), v.trim().to_string()))
+        .filter_map(|l| {
+            let mut words = l.split_whitespace();
+            let (key, value) = (words.next()?, words.next()?);
+            let is_key = key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            (is_key && words.next().is_none()).then(|| (key.to_string(), value.to_string()))
+        })
         .collect()
 }
 
