@@ -1,18 +1,21 @@
 //! The company table: names in both scripts, kind, country, sectors, counts, counterparts.
 //!
-//! Rows carry `data-company-id`; a name links to the company's profile.
+//! Rows carry `data-company-id`; a name links to the company's profile. Only the rows near
+//! the viewport are rendered ([`use_virtual_rows`]).
 
 use std::rc::Rc;
 
 use corpus::view::{Page, Sort, SortKey, ViewState};
 use yew::prelude::*;
 
+use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
 use crate::format::{company_alt_name, company_name};
 use crate::i18n::{self, company_kind_label, country_label};
 use crate::router::href;
 
-const PAGE_ROWS: usize = 100;
+/// Columns of the table (for the spacer rows).
+const COLUMNS: u32 = 7;
 /// Counterparts listed per row.
 const PARTNERS_SHOWN: usize = 3;
 
@@ -29,7 +32,8 @@ pub fn company_table(props: &Props) -> Html {
     let Some(ctx) = use_context::<AppCtx>() else {
         return html! {};
     };
-    let limit = use_state(|| PAGE_ROWS);
+    let rows = use_virtual_rows(props.rows.len());
+    let window = rows.window;
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
@@ -60,12 +64,6 @@ pub fn company_table(props: &Props) -> Html {
             </th>
         }
     };
-    let shown = props.rows.len().min(*limit);
-    let more = (props.rows.len() > shown).then(|| {
-        let limit = limit.clone();
-        let onclick = Callback::from(move |_| limit.set(*limit + PAGE_ROWS * 5));
-        html! { <div class="more"><button class="btn" onclick={onclick}>{ format!("{} ({} {} / {})", s.show_more, s.showing, shown, props.rows.len()) }</button></div> }
-    });
     let link = |id: &str| {
         href(&ViewState {
             page: Page::Company(id.to_string()),
@@ -76,7 +74,7 @@ pub fn company_table(props: &Props) -> Html {
 
     html! {
         <div class="table-wrap">
-        <table class="companies" aria-label={s.nav_companies}>
+        <table class="companies" aria-label={s.nav_companies} aria-rowcount={(props.rows.len() + 1).to_string()}>
             <thead>
                 <tr>
                     { header(SortKey::Name, s.col_name) }
@@ -88,11 +86,12 @@ pub fn company_table(props: &Props) -> Html {
                     <th scope="col">{ s.col_partners }</th>
                 </tr>
             </thead>
-            <tbody>
-            { for props.rows.iter().zip(props.deal_counts.iter()).take(shown).filter_map(|(&i, &n)| dataset.companies.get(i as usize).map(|c| (i, c, n))).map(|(i, c, deals)| {
+            <tbody ref={rows.tbody.clone()}>
+            { spacer(window.top_px, COLUMNS) }
+            { for props.rows.iter().zip(props.deal_counts.iter()).enumerate().skip(window.start).take(window.end - window.start).filter_map(|(position, (&i, &n))| dataset.companies.get(i as usize).map(|c| (position, i, c, n))).map(|(position, i, c, deals)| {
                 let partners = ctx.index.partners_of(&c.id);
                 html! {
-                    <tr data-company-id={c.id.clone()}>
+                    <tr data-company-id={c.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()}>
                         <td>
                             <a href={link(&c.id)}>{ company_name(c, lang) }</a>
                             if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ alt }</div> }
@@ -113,9 +112,9 @@ pub fn company_table(props: &Props) -> Html {
                     </tr>
                 }
             }) }
+            { spacer(window.bottom_px, COLUMNS) }
             </tbody>
         </table>
-        { for more }
         </div>
     }
 }

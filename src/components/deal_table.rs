@@ -1,6 +1,8 @@
 //! The deal table: sortable columns, expandable rows with the evidence sentence.
 //!
-//! Rows carry `data-deal-id`; the expanded row is `open=<deal id>` in the URL.
+//! Rows carry `data-deal-id`; the expanded row is `open=<deal id>` in the URL. Only the rows
+//! near the viewport are rendered ([`use_virtual_rows`]): 50,000 deals never become 50,000
+//! DOM rows.
 
 use std::rc::Rc;
 
@@ -9,13 +11,14 @@ use corpus::{Deal, Span};
 use yew::prelude::*;
 
 use crate::components::highlight::{Highlighted, Mark};
+use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
 use crate::format::{amount_normalised, company_name, date};
 use crate::i18n::{self, kind_label, status_label};
 use crate::router::href;
 
-/// How many rows are rendered before "show more".
-const PAGE_ROWS: usize = 100;
+/// Columns of the table (for the spacer rows).
+const COLUMNS: u32 = 7;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -60,7 +63,8 @@ pub fn deal_table(props: &Props) -> Html {
     let Some(ctx) = use_context::<AppCtx>() else {
         return html! {};
     };
-    let limit = use_state(|| PAGE_ROWS);
+    let rows = use_virtual_rows(props.rows.len());
+    let window = rows.window;
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
@@ -97,20 +101,9 @@ pub fn deal_table(props: &Props) -> Html {
         }
     };
 
-    let shown = props.rows.len().min(*limit);
-    let more = (props.rows.len() > shown).then(|| {
-        let limit = limit.clone();
-        let onclick = Callback::from(move |_| limit.set(*limit + PAGE_ROWS * 5));
-        html! {
-            <div class="more">
-                <button class="btn" onclick={onclick}>{ format!("{} ({} {} / {})", s.show_more, s.showing, shown, props.rows.len()) }</button>
-            </div>
-        }
-    });
-
     html! {
         <div class="table-wrap">
-        <table class="deals" aria-label={s.nav_deals}>
+        <table class="deals" aria-label={s.nav_deals} aria-rowcount={(props.rows.len() + 1).to_string()}>
             <thead>
                 <tr>
                     <th scope="col"><span class="visually-hidden">{ s.show_evidence }</span></th>
@@ -122,8 +115,9 @@ pub fn deal_table(props: &Props) -> Html {
                     <th scope="col">{ s.col_article }</th>
                 </tr>
             </thead>
-            <tbody>
-            { for props.rows.iter().take(shown).filter_map(|&i| dataset.deals.get(i as usize)).map(|deal| {
+            <tbody ref={rows.tbody.clone()}>
+            { spacer(window.top_px, COLUMNS) }
+            { for props.rows.get(window.start..window.end).unwrap_or_default().iter().enumerate().filter_map(|(n, &i)| dataset.deals.get(i as usize).map(|d| (window.start + n, d))).map(|(position, deal)| {
                 let open = view.open.as_deref() == Some(deal.id.as_str());
                 let toggle = {
                     let ctx = ctx.clone();
@@ -153,7 +147,7 @@ pub fn deal_table(props: &Props) -> Html {
                 let label = if open { s.hide_evidence } else { s.show_evidence };
                 html! {
                     <>
-                    <tr data-deal-id={deal.id.clone()} class={classes!(open.then_some("open"))}>
+                    <tr data-deal-id={deal.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()} class={classes!(open.then_some("open"))}>
                         <td><button class="row-toggle" onclick={toggle} aria-expanded={open.to_string()} aria-label={label} title={label}>{ if open { "▾" } else { "▸" } }</button></td>
                         <td><span class={classes!("kind", deal.kind.id())}>{ kind_label(lang, deal.kind) }</span></td>
                         <td>{ parties }</td>
@@ -179,9 +173,9 @@ pub fn deal_table(props: &Props) -> Html {
                     </>
                 }
             }) }
+            { spacer(window.bottom_px, COLUMNS) }
             </tbody>
         </table>
-        { for more }
         </div>
     }
 }

@@ -151,6 +151,9 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
         .map(Some)
 }
 
+/// Most values listed per facet (selected and excluded values are always listed).
+const FACET_VALUES_SHOWN: usize = 40;
+
 #[function_component(Facets)]
 pub fn facets() -> Html {
     let Some(ctx) = use_context::<AppCtx>() else {
@@ -159,9 +162,13 @@ pub fn facets() -> Html {
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let f = &ctx.results.facets;
+    // Values come sorted by count; a long facet (companies, articles) shows its top values and
+    // every selected or excluded one, so a keystroke never rebuilds thousands of list items.
     let rows = |list: &[corpus::filter::FacetValue], label: &dyn Fn(&str) -> String| -> Vec<Row> {
         list.iter()
-            .map(|c| Row {
+            .enumerate()
+            .filter(|(i, c)| *i < FACET_VALUES_SHOWN || c.selected || c.excluded)
+            .map(|(_, c)| Row {
                 id: c.id.clone(),
                 label: label(&c.id),
                 count: c.count,

@@ -8,3 +8,4 @@ pub mod facets;
 pub mod header;
 pub mod highlight;
 pub mod notice;
+pub mod virtual_rows;

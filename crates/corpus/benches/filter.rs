@@ -1,0 +1,100 @@
+//! Filter + facet-count latency of the pure crate, natively: `cargo bench -p corpus`.
+//!
+//! A hand-rolled harness (`harness = false`): criterion's compile time is too much on a
+//! two-core machine for one number. Reads the dataset from `$CORPUS_BENCH_BLOB` (a postcard
+//! blob, as `cargo xtask bench` writes for each size) or else runs the pipeline on the repo's
+//! `seeds/`. For each view: warm-up, then the median and slowest of `ITERATIONS` runs of
+//! `filter()`. Prints a table (lines starting `#`) and, last, `filter_worst_median_ms <x>` — the slowest view's
+//! median, the number the budget is about. Reports only; it asserts nothing about speed.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use corpus::filter::{filter, Index};
+
+const ITERATIONS: usize = 30;
+const WARM_UP: usize = 3;
+
+/// Views typed and clicked by users: Korean, English, 초성, several terms, facets.
+const VIEWS: &[&str] = &[
+    "deals",
+    "deals?q=마이크로소프트",
+    "deals?q=마이크로소프트와",
+    "deals?q=aws",
+    "deals?q=ㅋㅌ",
+    "deals?q=ㅁ",
+    "deals?q=클라우드%20투자",
+    "deals?q=누리",
+    "deals?q=m",
+    "deals?kind=investment",
+    "deals?kind=partnership,-lease&status=planned",
+    "deals?company=microsoft",
+    "deals?company=microsoft,kt&match=all",
+    "deals?country=KR&sector=cloud",
+    "deals?from=2020&to=2022&min=1000000",
+    "deals?q=클라우드&kind=contract&sort=amount",
+    "companies?q=클라우드",
+    "companies?sort=name",
+];
+
+fn main() {
+    let dataset = match std::env::var_os("CORPUS_BENCH_BLOB") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| {
+                eprintln!("error: {}: {e}", PathBuf::from(&path).display());
+                std::process::exit(1);
+            });
+            corpus::codec::decode(&bytes).unwrap_or_else(|e| {
+                eprintln!("error: {}: {e}", PathBuf::from(&path).display());
+                std::process::exit(1);
+            })
+        }
+        None => {
+            let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+            match corpus::pipeline::build(&seeds) {
+                Ok((ds, _)) => ds,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    std::process::exit(1);
+                }
+            }
+        }
+    };
+    let deals = dataset.deals.len();
+    let started = Instant::now();
+    let index = Index::new(dataset);
+    let index_ms = ms(started);
+    println!("# filter bench: {deals} deals; Index::new {index_ms:.1} ms");
+    println!(
+        "# {:<46} {:>9} {:>9} {:>7}",
+        "view", "median", "max", "rows"
+    );
+    let mut worst: f64 = 0.0;
+    for fragment in VIEWS {
+        let view = corpus::url::decode(fragment).view;
+        let mut rows = 0;
+        for _ in 0..WARM_UP {
+            rows = filter(&index, &view).deals.len();
+        }
+        let mut times: Vec<f64> = (0..ITERATIONS)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(filter(&index, std::hint::black_box(&view)));
+                ms(t)
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let median = times[times.len() / 2];
+        worst = worst.max(median);
+        println!(
+            "# {fragment:<46} {median:>6.2} ms {:>6.2} ms {rows:>7}",
+            times[times.len() - 1]
+        );
+    }
+    println!("index_ms {index_ms:.1}");
+    println!("filter_worst_median_ms {worst:.2}");
+}
+
+fn ms(since: Instant) -> f64 {
+    since.elapsed().as_secs_f64() * 1000.0
+}

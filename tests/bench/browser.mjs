@@ -1,0 +1,248 @@
+// Browser half of `cargo xtask bench`: payload, start-up, interaction and memory of one built
+// dist/, and the itemsjs peer on the same records in the same Chromium run.
+//
+//   node tests/bench/browser.mjs --dist DIR --records FILE [--blob FILE] [--runs K] [--quick]
+//
+// Prints `key value` lines on stdout (read by xtask/src/bench.rs); progress on stderr.
+// "Painted" = the next animation frame after the change plus one task (rAF → setTimeout 0),
+// taken from performance.now(), whose origin is navigation start. Nothing here asserts timings.
+
+import { createServer } from "node:http";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launch } from "../e2e/harness.mjs";
+
+const args = parseArgs(process.argv.slice(2));
+const RUNS = Number(args.runs ?? 5);
+const QUICK = "quick" in args;
+const HERE = new URL(".", import.meta.url).pathname;
+const ITEMSJS = new URL("../../node_modules/itemsjs/dist/index.umd.js", import.meta.url).pathname;
+
+// Typed one step at a time: Korean, English, 초성, two terms, clearing the box.
+const QUERIES = QUICK ? ["마이", "aws", "ㅋㅌ"] : ["마이크로소프트", "aws", "클라우드 투자", "ㅋㅌ", "누리", "microsoft", "ㅁㅇㅋ"];
+const FACET_CLICKS = QUICK
+  ? [["kind", "investment"]]
+  : [["kind", "investment"], ["status", "planned"], ["kind", "partnership"], ["country", "KR"], ["sector", "cloud"]];
+
+function parseArgs(list) {
+  const out = {};
+  for (let i = 0; i < list.length; i++) {
+    const key = list[i].replace(/^--/, "");
+    if (list[i + 1] === undefined || list[i + 1].startsWith("--")) out[key] = true;
+    else out[key] = list[++i];
+  }
+  return out;
+}
+
+const say = (k, v) => console.log(`${k} ${v}`);
+const round = (x) => (x === null || x === undefined || Number.isNaN(x) ? "–" : x < 10 ? x.toFixed(1) : Math.round(x).toString());
+const kb = (bytes) => (bytes / 1000).toFixed(1);
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+}
+function p95(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
+}
+
+/** Every prefix of each query (one keystroke each), then an empty box. */
+function keystrokes() {
+  const out = [];
+  for (const q of QUERIES) {
+    const chars = [...q];
+    for (let i = 1; i <= chars.length; i++) out.push(chars.slice(0, i).join(""));
+    out.push("");
+  }
+  return out;
+}
+
+async function payload(dist) {
+  const files = await readdir(dist);
+  const gz = async (f) => gzipSync(await readFile(join(dist, f)), { level: 9 }).length;
+  const sum = async (pred) => {
+    let n = 0;
+    for (const f of files.filter(pred)) n += await gz(f);
+    return n;
+  };
+  const wasm = await sum((f) => f.endsWith(".wasm"));
+  const js = await sum((f) => f.endsWith(".js") && f !== "sw.js");
+  const css = await sum((f) => f.endsWith(".css"));
+  const html = await gz("index.html");
+  say("gz_wasm_kb", kb(wasm));
+  say("gz_js_kb", kb(js));
+  say("gz_css_kb", kb(css));
+  say("gz_html_kb", kb(html));
+  say("gz_total_kb", kb(wasm + js + css + html));
+  if (args.blob) say("gz_data_kb", kb(gzipSync(await readFile(args.blob), { level: 9 }).length));
+}
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
+
+/** dist/ at `/`, the peer at `/__peer/`. */
+async function serve(dist, records) {
+  const peerFiles = { "index.html": join(HERE, "peer.html"), "peer.js": join(HERE, "peer.js"), "itemsjs.js": ITEMSJS, "records.json": records };
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file;
+    if (path.startsWith("/__peer/")) file = peerFiles[path.slice(8) || "index.html"];
+    else file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, "") || "index.html");
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+// Installed before any page script: first row painted, long tasks, the wasm instance.
+const OBSERVE = () => {
+  const b = (window.__bench = { longtasks: [], firstRow: null, wasm: null });
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) b.longtasks.push(e.startTime + e.duration);
+    }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  addEventListener("TrunkApplicationStarted", (e) => (b.wasm = e.detail?.wasm ?? null));
+  const mo = new MutationObserver(() => {
+    if (document.querySelector("[data-deal-id]")) {
+      mo.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (b.firstRow = performance.now()), 0));
+    }
+  });
+  mo.observe(document, { childList: true, subtree: true });
+};
+
+async function coldLoad(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstRow !== null, null, { timeout: 120_000 });
+  await page.waitForTimeout(QUICK ? 200 : 1000);
+  const t = await page.evaluate(() => ({ first: __bench.firstRow, tti: Math.max(__bench.firstRow, ...__bench.longtasks) }));
+  return { context, page, ...t };
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return mb(usedSize);
+}
+
+const wasmMb = (page) => page.evaluate(() => (__bench.wasm?.memory ? (__bench.wasm.memory.buffer.byteLength / 1e6).toFixed(1) : "–"));
+
+/** Time from `action` (run in the page) to the next paint. */
+async function timed(page, action, arg) {
+  return page.evaluate(
+    async ([src, a]) => {
+      const act = eval(src);
+      const t0 = performance.now();
+      const n = act(a);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return { ms: performance.now() - t0, n };
+    },
+    [action.toString(), arg],
+  );
+}
+
+const ourType = (value) => {
+  const input = document.querySelector("[data-testid=search]");
+  input.value = value;
+  input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+  return document.querySelector("[data-testid=result-count]")?.textContent;
+};
+const ourFacet = ([facet, value]) => {
+  const box = document.querySelector(`[data-facet="${facet}"] li[data-value="${value}"] input[type=checkbox]`);
+  box?.click();
+  return box ? "ok" : "missing";
+};
+
+async function ours(browser, base) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    const l = await coldLoad(browser, `${base}/#/deals`);
+    loads.push(l);
+    if (i < RUNS - 1) await l.context.close();
+  }
+  say("startup_first_row_ms", round(median(loads.map((l) => l.first))));
+  say("startup_interactive_ms", round(median(loads.map((l) => l.tti))));
+  const { page, context } = loads[loads.length - 1];
+  say("wasm_mem_load_mb", await wasmMb(page));
+  say("js_heap_load_mb", await heapMb(page));
+  const keys = [];
+  for (const k of keystrokes()) {
+    keys.push((await timed(page, ourType, k)).ms);
+    await page.waitForTimeout(20);
+  }
+  say("key_median_ms", round(median(keys)));
+  say("key_p95_ms", round(p95(keys)));
+  const facets = [];
+  for (const f of FACET_CLICKS) {
+    for (let twice = 0; twice < 2; twice++) {
+      const r = await timed(page, ourFacet, f);
+      if (r.n === "ok") facets.push(r.ms);
+      else console.error(`bench: facet ${f.join("=")} not on the page`);
+      await page.waitForTimeout(20);
+    }
+  }
+  say("facet_median_ms", round(median(facets)));
+  say("facet_p95_ms", round(p95(facets)));
+  say("dom_rows_max", await page.evaluate(() => document.querySelectorAll("[data-deal-id]").length));
+  say("wasm_mem_after_mb", await wasmMb(page));
+  say("js_heap_after_mb", await heapMb(page));
+  await context.close();
+}
+
+async function peer(browser, base) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    const l = await coldLoad(browser, `${base}/__peer/`);
+    loads.push(l);
+    if (i < RUNS - 1) await l.context.close();
+  }
+  say("peer_startup_first_row_ms", round(median(loads.map((l) => l.first))));
+  const { page, context } = loads[loads.length - 1];
+  say("peer_js_heap_load_mb", await heapMb(page));
+  const search = ([q, filters]) => window.__peer.search(q, filters);
+  const keys = [];
+  for (const k of keystrokes()) {
+    keys.push((await timed(page, search, [k, {}])).ms);
+    await page.waitForTimeout(20);
+  }
+  say("peer_key_median_ms", round(median(keys)));
+  say("peer_key_p95_ms", round(p95(keys)));
+  const facets = [];
+  for (const [facet, value] of FACET_CLICKS) {
+    for (const filters of [{ [facet]: [value] }, {}]) {
+      facets.push((await timed(page, search, ["", filters])).ms);
+      await page.waitForTimeout(20);
+    }
+  }
+  say("peer_facet_median_ms", round(median(facets)));
+  say("peer_facet_p95_ms", round(p95(facets)));
+  say("peer_js_heap_after_mb", await heapMb(page));
+  await context.close();
+}
+
+const server = await serve(args.dist, args.records);
+const browser = await launch();
+try {
+  await payload(args.dist);
+  console.error("bench: ours");
+  await ours(browser, server.url);
+  console.error("bench: peer (itemsjs)");
+  await peer(browser, server.url);
+} finally {
+  await browser.close();
+  server.close();
+}
