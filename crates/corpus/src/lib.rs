@@ -15,6 +15,7 @@ pub mod model;
 pub mod search;
 pub mod url;
 pub mod view;
+pub mod window;
 
 #[cfg(feature = "extract")]
 pub mod deals;
