@@ -5,6 +5,7 @@
 //! This crate never touches the DOM and has no web dependencies.
 
 pub mod amount;
+pub mod chart;
 pub mod codec;
 pub mod date;
 pub mod display;
@@ -26,6 +27,8 @@ pub mod export;
 pub mod ingest;
 #[cfg(feature = "extract")]
 pub mod kb;
+#[cfg(feature = "extract")]
+pub mod layout;
 #[cfg(feature = "extract")]
 pub mod mentions;
 #[cfg(feature = "extract")]
