@@ -33,5 +33,7 @@ pub mod layout;
 pub mod mentions;
 #[cfg(feature = "extract")]
 pub mod pipeline;
+#[cfg(feature = "extract")]
+pub mod synthetic;
 
 pub use model::*;

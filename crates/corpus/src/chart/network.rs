@@ -30,6 +30,11 @@ impl Positions {
     pub fn get(&self, company: u32) -> Option<(f32, f32)> {
         self.0.get(company as usize).copied().flatten()
     }
+
+    /// How many companies have a position.
+    pub fn placed(&self) -> usize {
+        self.0.iter().filter(|p| p.is_some()).count()
+    }
 }
 
 /// A company in the picture.
@@ -191,6 +196,7 @@ mod tests {
         // c has no finite position and d none at all: they are not drawn.
         assert_eq!(nodes, [(0, 3), (1, 3)]);
         assert_eq!(net.nodes[0].x, 100.0);
+        assert_eq!(pos.placed(), 2);
     }
 
     #[test]
