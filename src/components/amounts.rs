@@ -21,8 +21,8 @@ use crate::format::{company_name, money};
 use crate::i18n::{self, kind_label};
 
 const WIDTH: f64 = 720.0;
-const LEFT: f64 = 84.0;
-const RIGHT: f64 = 14.0;
+const LEFT: f64 = 96.0;
+const RIGHT: f64 = 40.0;
 const TOP: f64 = 8.0;
 const ROW: f64 = 24.0;
 const AXIS: f64 = 28.0;

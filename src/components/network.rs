@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use corpus::chart::{network, Network, Positions};
+use corpus::chart::{network, place_labels, text_width, LabelBox, Network, Positions};
 use corpus::view::{Page, ViewState};
 use corpus::{Company, CompanyKind, LAYOUT_SIZE};
 use wasm_bindgen::JsCast;
@@ -101,7 +101,10 @@ struct Press {
 pub fn network_picture() -> Html {
     let ctx = use_context::<AppCtx>();
     let positions = use_memo(ctx.as_ref().map(|c| c.index.clone()), |index| {
-        index.as_ref().map(|i| Positions::new(i)).unwrap_or_default()
+        index
+            .as_ref()
+            .map(|i| Positions::new(i))
+            .unwrap_or_default()
     });
     let net = {
         let positions = positions.clone();
@@ -232,23 +235,41 @@ pub fn network_picture() -> Html {
     let r_min = (spacing * 0.10).clamp(2.5, 9.0);
     let r_max = (spacing * 0.8).clamp(8.0, 30.0);
     let max_deals = net.nodes.first().map_or(1, |n| n.deals).max(1);
-    let radius = |deals: u32| r_min + (r_max - r_min) * (f64::from(deals) / f64::from(max_deals)).sqrt();
+    let radius =
+        |deals: u32| r_min + (r_max - r_min) * (f64::from(deals) / f64::from(max_deals)).sqrt();
     // Text keeps its screen size while zooming.
-    let font = 13.0 * v.w / f64::from(LAYOUT_SIZE) * 1.6;
+    let font = 20.0 * v.w / f64::from(LAYOUT_SIZE);
     let visible = |x: f32, y: f32| {
         let (x, y) = (f64::from(x), f64::from(y));
         x >= v.x && x <= v.x + v.w && y >= v.y && y <= v.y + v.h
     };
-    let labelled: Vec<u32> = if net.nodes.len() <= LABEL_ALL_UP_TO {
-        net.nodes.iter().map(|n| n.company).collect()
+    // Largest visible companies first; a label that would overlap an earlier one is left out.
+    let candidates: Vec<(u32, f32, f32, f64, String)> = net
+        .nodes
+        .iter()
+        .filter(|n| visible(n.x, n.y))
+        .filter_map(|n| {
+            let c = companies.get(n.company as usize)?;
+            Some((n.company, n.x, n.y, radius(n.deals), company_name(c, lang)))
+        })
+        .take(LABELS * 8)
+        .collect();
+    let boxes: Vec<LabelBox> = candidates
+        .iter()
+        .map(|(_, x, y, r, name)| {
+            let w = text_width(name, font as f32);
+            (x - w / 2.0, y + *r as f32, w, font as f32 * 1.25)
+        })
+        .collect();
+    let max_labels = if net.nodes.len() <= LABEL_ALL_UP_TO {
+        usize::MAX
     } else {
-        net.nodes
-            .iter()
-            .filter(|n| visible(n.x, n.y))
-            .take(LABELS)
-            .map(|n| n.company)
-            .collect()
+        LABELS
     };
+    let labelled: Vec<&(u32, f32, f32, f64, String)> = place_labels(&boxes, max_labels)
+        .into_iter()
+        .filter_map(|i| candidates.get(i))
+        .collect();
     let selected = &ctx.view.company.include;
     let colour_class = |c: &Company| match *colour {
         ColourBy::Kind => format!("ck-{}", company_kind_id(c.kind)),
@@ -266,10 +287,21 @@ pub fn network_picture() -> Html {
         let (cx, cy) = (mx - dy / len * e.bend * 2.0, my + dx / len * e.bend * 2.0);
         let names: Vec<String> = deal
             .party_ids()
-            .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))
+            .map(|id| {
+                ctx.index
+                    .company(id)
+                    .map_or_else(|| id.to_string(), |c| company_name(c, lang))
+            })
             .collect();
-        let title = format!("{} · {}{}", kind_label(lang, e.kind), names.join(" – "),
-            deal.date.as_ref().map(|d| format!(" · {}", d.iso())).unwrap_or_default());
+        let title = format!(
+            "{} · {}{}",
+            kind_label(lang, e.kind),
+            names.join(" – "),
+            deal.date
+                .as_ref()
+                .map(|d| format!(" · {}", d.iso()))
+                .unwrap_or_default()
+        );
         Some(html! {
             <path key={format!("{}-{}-{}", e.deal, e.a, e.b)} class={classes!("edge", e.kind.id())}
                 d={format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, cx, cy, b.0, b.1)}
@@ -306,14 +338,11 @@ pub fn network_picture() -> Html {
             </g>
         })
     });
-    let labels = labelled.iter().filter_map(|&ci| {
-        let n = net.nodes.iter().find(|n| n.company == ci)?;
-        let c = companies.get(ci as usize)?;
-        let r = radius(n.deals);
-        Some(html! {
-            <text key={c.id.clone()} x={format!("{:.1}", n.x)} y={format!("{:.1}", f64::from(n.y) + r + font)}
-                font-size={format!("{font:.1}")} text-anchor="middle">{ company_name(c, lang) }</text>
-        })
+    let labels = labelled.iter().map(|(ci, x, y, r, name)| {
+        html! {
+            <text key={*ci} x={format!("{x:.1}")} y={format!("{:.1}", f64::from(*y) + r + font)}
+                font-size={format!("{font:.1}")} text-anchor="middle">{ name.clone() }</text>
+        }
     });
 
     let zoom = |factor: f64| {
@@ -434,7 +463,13 @@ fn legend(props: &LegendProps) -> Html {
                 let label = match *g {
                     "other" => p.other.to_string(),
                     "none" => p.unknown.to_string(),
-                    "eu" => if lang == corpus::view::Lang::Ko { "유럽".into() } else { "Europe".into() },
+                    "eu" => {
+                        if lang == corpus::view::Lang::Ko {
+                            "유럽".into()
+                        } else {
+                            "Europe".into()
+                        }
+                    }
                     code => country_label(lang, &code.to_uppercase()),
                 };
                 swatch(format!("cc-{g}"), label)
@@ -443,7 +478,12 @@ fn legend(props: &LegendProps) -> Html {
     } else {
         COMPANY_KINDS
             .iter()
-            .map(|k| swatch(format!("ck-{}", company_kind_id(*k)), company_kind_label(lang, *k).into()))
+            .map(|k| {
+                swatch(
+                    format!("ck-{}", company_kind_id(*k)),
+                    company_kind_label(lang, *k).into(),
+                )
+            })
             .collect()
     };
     html! {

@@ -16,7 +16,7 @@ use crate::i18n::{self, kind_label};
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 170.0;
-const LEFT: f64 = 34.0;
+const LEFT: f64 = 38.0;
 const RIGHT: f64 = 6.0;
 const TOP: f64 = 10.0;
 const BOTTOM: f64 = 26.0;
@@ -84,7 +84,7 @@ pub fn timeline() -> Html {
     let plot_h = HEIGHT - TOP - BOTTOM;
     let top = nice_ceiling(bins.iter().map(|b| b.total).max().unwrap_or(0));
     let y_of = |count: u32| TOP + plot_h * (1.0 - f64::from(count) / f64::from(top));
-    let label_every = (bins.len() / 14).max(1);
+    let label_every = ((44.0 / col).ceil() as usize).max(1);
 
     let columns = bins.iter().enumerate().map(|(i, bin)| {
         let year = bin.year;

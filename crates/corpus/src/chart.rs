@@ -5,11 +5,13 @@
 //! in picture units; drawing (SVG) is the app's job. Nothing here filters or touches the DOM.
 
 pub mod brush;
+pub mod labels;
 pub mod network;
 pub mod scale;
 pub mod timeline;
 
 pub use brush::{extend_range, ordered, Range};
+pub use labels::{place_labels, text_width, LabelBox};
 pub use network::{network, NetEdge, NetNode, Network, Positions};
 pub use scale::{decade_label, round_sig_down, round_sig_up, LogScale};
 pub use timeline::{nice_ceiling, year_bins, YearBin};

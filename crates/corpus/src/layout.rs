@@ -359,8 +359,7 @@ mod tests {
             .map(|&(a, b, _)| dist(a as usize, b as usize))
             .sum::<f32>()
             / edges.len() as f32;
-        let all: f32 =
-            (0..200).map(|i| dist(i, (i * 7 + 13) % 200)).sum::<f32>() / 200.0;
+        let all: f32 = (0..200).map(|i| dist(i, (i * 7 + 13) % 200)).sum::<f32>() / 200.0;
         assert!(linked < all / 2.0, "linked {linked} vs random {all}");
     }
 
@@ -397,13 +396,8 @@ mod tests {
             trigger: String::new(),
         };
         let ds = Dataset {
-            companies: ["kt", "lonely", "microsoft", "naver"]
-                .map(company)
-                .to_vec(),
-            deals: vec![
-                deal(&["microsoft", "kt"]),
-                deal(&["naver", "kt", "ghost"]),
-            ],
+            companies: ["kt", "lonely", "microsoft", "naver"].map(company).to_vec(),
+            deals: vec![deal(&["microsoft", "kt"]), deal(&["naver", "kt", "ghost"])],
             ..Default::default()
         };
         let ids: Vec<String> = layout(&ds).into_iter().map(|p| p.company).collect();

@@ -188,7 +188,10 @@ mod tests {
         let index = crate::filter::Index::new(ds.clone());
         for d in &ds.deals {
             assert!(index.article(&d.article).is_some());
-            assert_eq!(index.deal_parties(index.deal_index(&d.id).unwrap()).len(), 2);
+            assert_eq!(
+                index.deal_parties(index.deal_index(&d.id).unwrap()).len(),
+                2
+            );
         }
         assert!(!ds.layout.is_empty());
         assert!(dataset(0).deals.is_empty());

@@ -211,11 +211,7 @@ mod tests {
             .collect();
         assert_eq!(
             edges,
-            [
-                (0, 0, 1, -BEND_STEP),
-                (1, 0, 1, 0.0),
-                (2, 0, 1, BEND_STEP)
-            ]
+            [(0, 0, 1, -BEND_STEP), (1, 0, 1, 0.0), (2, 0, 1, BEND_STEP)]
         );
     }
 

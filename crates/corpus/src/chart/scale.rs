@@ -159,7 +159,10 @@ mod tests {
         let s = LogScale { lo: 6, hi: 11 };
         let (min, max) = s.brushed(s.fraction(1.234e8), s.fraction(5.678e9));
         assert_eq!((min, max), (1.2e8, 5.7e9));
-        assert_eq!(s.brushed(s.fraction(5.678e9), s.fraction(1.234e8)), (min, max));
+        assert_eq!(
+            s.brushed(s.fraction(5.678e9), s.fraction(1.234e8)),
+            (min, max)
+        );
         // A value brushed exactly stays inside.
         let (min, max) = s.brushed(s.fraction(3e9), s.fraction(3e9));
         assert!(min <= 3e9 && 3e9 <= max, "{min}..{max}");

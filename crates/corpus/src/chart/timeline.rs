@@ -146,10 +146,7 @@ mod tests {
         assert_eq!(bins[2].by_month[11], 1);
         assert_eq!(
             bins[0].stack(),
-            [
-                (DealKind::Partnership, 0, 1),
-                (DealKind::Contract, 1, 2)
-            ]
+            [(DealKind::Partnership, 0, 1), (DealKind::Contract, 1, 2)]
         );
     }
 
