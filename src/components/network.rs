@@ -21,7 +21,7 @@ use crate::i18n::{self, company_kind_label, country_label, kind_label};
 /// With this many companies or fewer every one is labelled; beyond, only the largest.
 const LABEL_ALL_UP_TO: usize = 60;
 /// Labels shown when not all are.
-const LABELS: usize = 30;
+const LABELS: usize = 20;
 /// Rows of the text alternative.
 const TABLE_ROWS: usize = 100;
 const MIN_ZOOM_WIDTH: f64 = LAYOUT_SIZE as f64 / 20.0;
@@ -55,7 +55,8 @@ enum ZoomAction {
     Zoom(f64, f64, f64),
     /// Move by viewBox units.
     Pan(f64, f64),
-    Reset,
+    /// Show exactly this box (reset, or fit to the view's companies).
+    Set(ViewBox),
 }
 
 impl Reducible for ViewBox {
@@ -78,7 +79,7 @@ impl Reducible for ViewBox {
                 y: v.y + dy,
                 ..v
             },
-            ZoomAction::Reset => ViewBox::default(),
+            ZoomAction::Set(to) => to,
         })
     }
 }
@@ -116,7 +117,13 @@ pub fn network_picture() -> Html {
             },
         )
     };
-    let vb = use_reducer(ViewBox::default);
+    let fit = fit_box(&net);
+    let vb = use_reducer(move || fit);
+    {
+        // A new filter shows its companies: fit them into view.
+        let vb = vb.clone();
+        use_effect_with(fit, move |fit| vb.dispatch(ZoomAction::Set(*fit)));
+    }
     // The wheel listener outlives renders: it reads the current viewBox from here.
     let current = use_mut_ref(ViewBox::default);
     *current.borrow_mut() = *vb;
@@ -254,11 +261,12 @@ pub fn network_picture() -> Html {
         })
         .take(LABELS * 8)
         .collect();
-    let boxes: Vec<LabelBox> = candidates
+    // Below the circle, else above it.
+    let options: Vec<Vec<LabelBox>> = candidates
         .iter()
         .map(|(_, x, y, r, name)| {
-            let w = text_width(name, font as f32);
-            (x - w / 2.0, y + *r as f32, w, font as f32 * 1.25)
+            let (w, h, r) = (text_width(name, font as f32), font as f32 * 1.25, *r as f32);
+            vec![(x - w / 2.0, y + r, w, h), (x - w / 2.0, y - r - h, w, h)]
         })
         .collect();
     let max_labels = if net.nodes.len() <= LABEL_ALL_UP_TO {
@@ -266,9 +274,9 @@ pub fn network_picture() -> Html {
     } else {
         LABELS
     };
-    let labelled: Vec<&(u32, f32, f32, f64, String)> = place_labels(&boxes, max_labels)
+    let labelled: Vec<(&(u32, f32, f32, f64, String), usize)> = place_labels(&options, max_labels)
         .into_iter()
-        .filter_map(|i| candidates.get(i))
+        .filter_map(|(i, choice)| Some((candidates.get(i)?, choice)))
         .collect();
     let selected = &ctx.view.company.include;
     let colour_class = |c: &Company| match *colour {
@@ -338,9 +346,14 @@ pub fn network_picture() -> Html {
             </g>
         })
     });
-    let labels = labelled.iter().map(|(ci, x, y, r, name)| {
+    let labels = labelled.iter().map(|((ci, x, y, r, name), choice)| {
+        let baseline = if *choice == 0 {
+            f64::from(*y) + r + font
+        } else {
+            f64::from(*y) - r - font * 0.35
+        };
         html! {
-            <text key={*ci} x={format!("{x:.1}")} y={format!("{:.1}", f64::from(*y) + r + font)}
+            <text key={*ci} x={format!("{x:.1}")} y={format!("{baseline:.1}")}
                 font-size={format!("{font:.1}")} text-anchor="middle">{ name.clone() }</text>
         }
     });
@@ -354,7 +367,7 @@ pub fn network_picture() -> Html {
     };
     let reset = {
         let vb = vb.clone();
-        Callback::from(move |_: MouseEvent| vb.dispatch(ZoomAction::Reset))
+        Callback::from(move |_: MouseEvent| vb.dispatch(ZoomAction::Set(fit)))
     };
     let set_colour = |by: ColourBy| {
         let colour = colour.clone();
@@ -400,6 +413,24 @@ pub fn network_picture() -> Html {
             <Legend colour_country={*colour == ColourBy::Country} />
             <NetworkTable net={net.clone()} />
         </section>
+    }
+}
+
+/// The box around the view's companies, padded, at least a third of the layout wide.
+fn fit_box(net: &Network) -> ViewBox {
+    let Some((x, y, bw, bh)) = net.bounds() else {
+        return ViewBox::default();
+    };
+    let size = f64::from(LAYOUT_SIZE);
+    let pad = size * 0.06;
+    let (bw, bh) = (f64::from(bw), f64::from(bh));
+    let w = (bw + 2.0 * pad).max(size / 3.0);
+    let h = (bh + 2.0 * pad).max(size / 3.0);
+    ViewBox {
+        x: f64::from(x) + bw / 2.0 - w / 2.0,
+        y: f64::from(y) + bh / 2.0 - h / 2.0,
+        w,
+        h,
     }
 }
 

@@ -13,15 +13,22 @@ pub fn text_width(text: &str, font: f32) -> f32 {
         * font
 }
 
-/// Indices into `boxes` (already in priority order) to draw, at most `max`, no two overlapping.
-pub fn place_labels(boxes: &[LabelBox], max: usize) -> Vec<usize> {
-    let mut placed: Vec<usize> = Vec::new();
-    for (i, b) in boxes.iter().enumerate() {
+/// Labels to draw, at most `max`, no two overlapping: `(index, choice)` where `choice` is the
+/// first of the label's alternative boxes (e.g. below, then above its mark) that is free.
+/// `options` are in priority order.
+pub fn place_labels(options: &[Vec<LabelBox>], max: usize) -> Vec<(usize, usize)> {
+    let mut taken: Vec<LabelBox> = Vec::new();
+    let mut placed = Vec::new();
+    for (i, boxes) in options.iter().enumerate() {
         if placed.len() >= max {
             break;
         }
-        if placed.iter().all(|&j| !overlaps(*b, boxes[j])) {
-            placed.push(i);
+        let free = boxes
+            .iter()
+            .position(|b| taken.iter().all(|t| !overlaps(*b, *t)));
+        if let Some(choice) = free {
+            taken.push(boxes[choice]);
+            placed.push((i, choice));
         }
     }
     placed
@@ -37,15 +44,27 @@ mod tests {
 
     #[test]
     fn overlapping_labels_are_skipped_in_priority_order() {
-        let boxes = [
+        let boxes: Vec<Vec<LabelBox>> = [
             (0.0, 0.0, 10.0, 5.0),
             (5.0, 2.0, 10.0, 5.0),  // overlaps the first
             (20.0, 0.0, 10.0, 5.0), // free
             (0.0, 5.0, 10.0, 5.0),  // touches the first's edge only
-        ];
-        assert_eq!(place_labels(&boxes, 10), [0, 2, 3]);
-        assert_eq!(place_labels(&boxes, 2), [0, 2]);
+        ]
+        .into_iter()
+        .map(|b| vec![b])
+        .collect();
+        assert_eq!(place_labels(&boxes, 10), [(0, 0), (2, 0), (3, 0)]);
+        assert_eq!(place_labels(&boxes, 2), [(0, 0), (2, 0)]);
         assert!(place_labels(&[], 3).is_empty());
+    }
+
+    #[test]
+    fn a_blocked_label_takes_its_next_free_place() {
+        let below = (0.0, 10.0, 10.0, 5.0);
+        let above = (0.0, -5.0, 10.0, 5.0);
+        let options = vec![vec![below], vec![below, above], vec![below, above]];
+        // The second label moves above; the third has nowhere left to go.
+        assert_eq!(place_labels(&options, 10), [(0, 0), (1, 1)]);
     }
 
     #[test]

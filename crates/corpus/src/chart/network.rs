@@ -70,6 +70,21 @@ pub struct Network {
     pub edges: Vec<NetEdge>,
 }
 
+impl Network {
+    /// The box `(x, y, width, height)` around every node, if there is one.
+    pub fn bounds(&self) -> Option<(f32, f32, f32, f32)> {
+        let first = self.nodes.first()?;
+        let (mut x0, mut y0, mut x1, mut y1) = (first.x, first.y, first.x, first.y);
+        for n in &self.nodes {
+            x0 = x0.min(n.x);
+            y0 = y0.min(n.y);
+            x1 = x1.max(n.x);
+            y1 = y1.max(n.y);
+        }
+        Some((x0, y0, x1 - x0, y1 - y0))
+    }
+}
+
 /// The nodes and edges of `deals` (indices into the dataset, e.g. `Results::deals`).
 pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
     let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
@@ -197,6 +212,8 @@ mod tests {
         assert_eq!(nodes, [(0, 3), (1, 3)]);
         assert_eq!(net.nodes[0].x, 100.0);
         assert_eq!(pos.placed(), 2);
+        assert_eq!(net.bounds(), Some((100.0, 100.0, 100.0, 0.0)));
+        assert_eq!(Network::default().bounds(), None);
     }
 
     #[test]

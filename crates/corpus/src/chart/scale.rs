@@ -33,7 +33,7 @@ impl LogScale {
 
     /// Where `value` sits, `0.0` at `10^lo` to `1.0` at `10^hi` (clamped; non-positive → 0).
     pub fn fraction(&self, value: f64) -> f64 {
-        if !(value > 0.0) {
+        if value.is_nan() || value <= 0.0 {
             return 0.0;
         }
         let span = f64::from(self.hi - self.lo);
