@@ -18,9 +18,16 @@ fn main() {
             println!("cargo:rerun-if-changed={}", entry.path().display());
         }
     }
-    let (dataset, warnings) = match corpus::pipeline::build(&seeds) {
-        Ok(built) => built,
-        Err(err) => fail(&format!("corpus pipeline failed: {err}")),
+    println!("cargo:rerun-if-env-changed=EXPLORER_SYNTHETIC");
+    let synthetic = std::env::var("EXPLORER_SYNTHETIC").ok();
+    let (dataset, warnings) = match synthetic.as_deref().map(str::parse::<usize>) {
+        // A generated corpus of that many companies, to try the explorer at size.
+        Some(Ok(companies)) => (corpus::synthetic::dataset(companies), Vec::new()),
+        Some(Err(_)) => fail("EXPLORER_SYNTHETIC must be a number of companies"),
+        None => match corpus::pipeline::build(&seeds) {
+            Ok(built) => built,
+            Err(err) => fail(&format!("corpus pipeline failed: {err}")),
+        },
     };
     for w in &warnings {
         println!("cargo:warning={w}");

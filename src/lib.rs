@@ -102,7 +102,7 @@ pub fn app() -> Html {
         Page::Companies => html! { <pages::companies::Companies /> },
         Page::Company(id) => html! { <pages::company::CompanyPage id={id.clone()} /> },
         Page::Article(id) => html! { <pages::article::ArticlePage id={id.clone()} /> },
-        Page::Network => html! { <pages::deals::Deals /> },
+        Page::Network => html! { <pages::network::Network /> },
     };
     let s = i18n::strings(lang);
     use_effect_with(lang, move |lang| {

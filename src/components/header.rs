@@ -150,6 +150,7 @@ pub fn header() -> Html {
                 { nav_link(Page::Overview, s.nav_overview) }
                 { nav_link(Page::Deals, s.nav_deals) }
                 { nav_link(Page::Companies, s.nav_companies) }
+                { nav_link(Page::Network, i18n::pictures(ctx.lang).nav_network) }
             </nav>
             <div class="search" role="search">
                 <label for={SEARCH_ID} class="visually-hidden">{ s.search_label }</label>

@@ -1,5 +1,6 @@
 //! Reusable pieces of the interface, one component per file.
 
+pub mod amounts;
 pub mod bars;
 pub mod company_table;
 pub mod crash;
@@ -7,5 +8,8 @@ pub mod deal_table;
 pub mod facets;
 pub mod header;
 pub mod highlight;
+pub mod network;
 pub mod notice;
+pub mod pointer;
+pub mod timeline;
 pub mod virtual_rows;

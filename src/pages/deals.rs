@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::components::amounts::Amounts;
 use crate::components::deal_table::DealTable;
 use crate::components::facets::Facets;
+use crate::components::timeline::Timeline;
 use crate::context::AppCtx;
 use crate::i18n;
 use crate::pages::empty::NoResults;
@@ -22,6 +24,10 @@ pub fn deals() -> Html {
                 <div class="status-line">
                     <h1>{ s.nav_deals }</h1>
                     <span><strong data-testid="result-count" class="count">{ rows.len() }</strong>{ format!(" {}", s.results_deals) }</span>
+                </div>
+                <div class="pictures">
+                    <Timeline />
+                    <Amounts />
                 </div>
                 if rows.is_empty() {
                     <NoResults />

@@ -6,4 +6,5 @@ pub mod company;
 pub mod deals;
 pub mod empty;
 pub mod missing;
+pub mod network;
 pub mod overview;

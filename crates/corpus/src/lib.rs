@@ -5,6 +5,7 @@
 //! This crate never touches the DOM and has no web dependencies.
 
 pub mod amount;
+pub mod chart;
 pub mod codec;
 pub mod date;
 pub mod display;
@@ -28,8 +29,12 @@ pub mod ingest;
 #[cfg(feature = "extract")]
 pub mod kb;
 #[cfg(feature = "extract")]
+pub mod layout;
+#[cfg(feature = "extract")]
 pub mod mentions;
 #[cfg(feature = "extract")]
 pub mod pipeline;
+#[cfg(feature = "extract")]
+pub mod synthetic;
 
 pub use model::*;

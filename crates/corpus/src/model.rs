@@ -19,7 +19,21 @@ pub struct Dataset {
     pub mentions: Vec<Mention>,
     /// People named in the articles (kept apart from companies).
     pub people: Vec<Person>,
+    /// Where each company that takes part in a deal sits in the deal network, computed at
+    /// build time (`layout.rs`) so the browser only reads positions. Sorted by company id.
+    pub layout: Vec<NodePosition>,
 }
+
+/// A company's place in the deal-network picture, in layout units (`0..=LAYOUT_SIZE`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct NodePosition {
+    pub company: String,
+    pub x: f32,
+    pub y: f32,
+}
+
+/// Width and height of the square the network layout fills.
+pub const LAYOUT_SIZE: f32 = 1000.0;
 
 /// Where a metadata field came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]

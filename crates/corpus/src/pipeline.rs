@@ -91,13 +91,16 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
         .filter_map(|id| all.get(id).cloned())
         .collect();
 
-    Dataset {
+    let mut dataset = Dataset {
         articles,
         companies,
         deals,
         mentions,
         people,
-    }
+        layout: Vec::new(),
+    };
+    dataset.layout = crate::layout::layout(&dataset);
+    dataset
 }
 
 /// The same discovered company seen in two articles: keep the first, add what it lacks.

@@ -255,6 +255,7 @@ pub fn dataset() -> Dataset {
         deals,
         mentions,
         people: Vec::new(),
+        layout: Vec::new(),
     }
 }
 

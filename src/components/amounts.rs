@@ -1,0 +1,354 @@
+//! The amounts picture: every deal with a known USD amount as a dot on a log axis, one row per
+//! deal kind, and a brush along the axis that sets `min`/`max`.
+//!
+//! Dots come from the view *without* its amount range, so the range can be widened again;
+//! dots outside it are dimmed. Scale, ticks and brush rounding are `corpus::chart::LogScale`.
+//! Dragging sets the range; Enter / Shift+arrows on a focused decade do the same by keyboard;
+//! clicking a dot opens the deal. Dots carry `data-deal-id`, decades `data-decade`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use corpus::chart::{decade_label, extend_range, LogScale};
+use corpus::view::{Page, ViewState};
+use corpus::DealKind;
+use yew::prelude::*;
+
+use crate::components::pointer;
+use crate::components::timeline::{f, KindKey};
+use crate::context::AppCtx;
+use crate::format::{company_name, money};
+use crate::i18n::{self, kind_label};
+
+const WIDTH: f64 = 720.0;
+const LEFT: f64 = 96.0;
+const RIGHT: f64 = 40.0;
+const TOP: f64 = 8.0;
+const ROW: f64 = 24.0;
+const AXIS: f64 = 28.0;
+/// Rows of the text alternative.
+const TABLE_ROWS: usize = 200;
+/// Pointer travel (viewBox units) before a press becomes a brush.
+const BRUSH_THRESHOLD: f64 = 3.0;
+
+/// One dot: deal index, kind, USD value.
+#[derive(Clone, Copy, PartialEq)]
+struct Dot {
+    deal: u32,
+    kind: DealKind,
+    usd: f64,
+}
+
+#[function_component(Amounts)]
+pub fn amounts() -> Html {
+    let ctx = use_context::<AppCtx>();
+    let dots = use_memo(
+        ctx.as_ref().map(|c| (c.index.clone(), c.view.clone())),
+        |deps| {
+            let Some((index, view)) = deps else {
+                return (Vec::new(), 0usize);
+            };
+            let any_amount = ViewState {
+                min: None,
+                max: None,
+                ..(**view).clone()
+            };
+            let deals = corpus::filter::filter(index, &any_amount).deals;
+            let total = deals.len();
+            let mut dots: Vec<Dot> = deals
+                .into_iter()
+                .filter_map(|d| {
+                    let usd = index.deal_usd(d).filter(|u| *u > 0.0)?;
+                    let kind = index.dataset().deals.get(d as usize)?.kind;
+                    Some(Dot { deal: d, kind, usd })
+                })
+                .collect();
+            dots.sort_by(|a, b| a.usd.total_cmp(&b.usd).then(a.deal.cmp(&b.deal)));
+            (dots, total)
+        },
+    );
+    let svg_ref = use_node_ref();
+    let brush_ref = use_node_ref();
+    // Brush start (viewBox x) and whether the press moved far enough to be a brush.
+    let press = use_mut_ref(|| None::<(f64, bool)>);
+    let brushed = use_mut_ref(|| false);
+    let Some(ctx) = ctx else {
+        return html! {};
+    };
+    let lang = ctx.lang;
+    let p = i18n::pictures(lang);
+    let (dots, total) = (&dots.0, dots.1);
+    let Some(scale) = LogScale::covering(dots.iter().map(|d| d.usd)) else {
+        return html! {};
+    };
+    let kinds: Vec<DealKind> = DealKind::ALL
+        .into_iter()
+        .filter(|k| dots.iter().any(|d| d.kind == *k))
+        .collect();
+    let height = TOP + ROW * kinds.len() as f64 + AXIS;
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let x_of = |v: f64| LEFT + plot_w * scale.fraction(v);
+    let fraction_of = move |x: f64| (x - LEFT) / plot_w;
+    let view = ctx.view.clone();
+    let in_range = |v: f64| view.min.is_none_or(|m| v >= m) && view.max.is_none_or(|m| v <= m);
+    let has_range = view.min.is_some() || view.max.is_some();
+
+    let go = {
+        let ctx = ctx.clone();
+        move |r: Option<(f64, f64)>| {
+            let mut next = ctx.view();
+            next.min = r.map(|r| r.0);
+            next.max = r.map(|r| r.1);
+            next.open = None;
+            ctx.nav.push(next);
+        }
+    };
+
+    let on_down = {
+        let press = press.clone();
+        let brushed = brushed.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            *brushed.borrow_mut() = false;
+            let x = svg_ref
+                .cast::<web_sys::Element>()
+                .and_then(|svg| pointer::viewbox_x(&svg, e.client_x(), WIDTH));
+            *press.borrow_mut() = x.map(|x| (x, false));
+        })
+    };
+    let on_move = {
+        let press = press.clone();
+        let svg_ref = svg_ref.clone();
+        let brush_ref = brush_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut state = press.borrow_mut();
+            let Some((start, moving)) = state.as_mut() else {
+                return;
+            };
+            let Some(svg) = svg_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let Some(x) = pointer::viewbox_x(&svg, e.client_x(), WIDTH) else {
+                return;
+            };
+            if !*moving && (x - *start).abs() < BRUSH_THRESHOLD {
+                return;
+            }
+            if !*moving {
+                *moving = true;
+                let _ = svg.set_pointer_capture(e.pointer_id());
+            }
+            // Drawn straight into the DOM: no re-render of every dot per pointer move.
+            if let Some(rect) = brush_ref.cast::<web_sys::Element>() {
+                let (a, b) = (start.min(x).max(LEFT), start.max(x).min(WIDTH - RIGHT));
+                let _ = rect.set_attribute("x", &f(a));
+                let _ = rect.set_attribute("width", &f((b - a).max(0.0)));
+                let _ = rect.set_attribute("class", "brush active");
+            }
+        })
+    };
+    let on_up = {
+        let press = press.clone();
+        let brushed = brushed.clone();
+        let svg_ref = svg_ref.clone();
+        let brush_ref = brush_ref.clone();
+        let go = go.clone();
+        Callback::from(move |e: PointerEvent| {
+            let state = press.borrow_mut().take();
+            if let Some(rect) = brush_ref.cast::<web_sys::Element>() {
+                let _ = rect.set_attribute("class", "brush");
+            }
+            let Some((start, true)) = state else {
+                return;
+            };
+            *brushed.borrow_mut() = true;
+            let end = svg_ref
+                .cast::<web_sys::Element>()
+                .and_then(|svg| pointer::viewbox_x(&svg, e.client_x(), WIDTH));
+            if let Some(end) = end {
+                go(Some(scale.brushed(fraction_of(start), fraction_of(end))));
+            }
+        })
+    };
+    let on_cancel = {
+        let press = press.clone();
+        let brush_ref = brush_ref.clone();
+        Callback::from(move |_: PointerEvent| {
+            *press.borrow_mut() = None;
+            if let Some(rect) = brush_ref.cast::<web_sys::Element>() {
+                let _ = rect.set_attribute("class", "brush");
+            }
+        })
+    };
+
+    let open = |id: String, brushed: Rc<RefCell<bool>>| {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *brushed.borrow() {
+                return;
+            }
+            ctx.nav.push(ViewState {
+                page: Page::Deals,
+                open: Some(id.clone()),
+                ..ctx.view()
+            });
+        })
+    };
+    let dataset = ctx.index.dataset();
+    let row_of = |k: DealKind| kinds.iter().position(|x| *x == k).unwrap_or(0) as f64;
+    let dot_views = dots.iter().filter_map(|d| {
+        let deal = dataset.deals.get(d.deal as usize)?;
+        let amount = deal.amount.as_ref()?;
+        let cy = TOP + ROW * (row_of(d.kind) + 0.5) + pointer::jitter(&deal.id) * ROW * 0.5;
+        let names: Vec<String> = deal
+            .party_ids()
+            .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))
+            .collect();
+        let title = format!(
+            "{} · {} · {} ({})",
+            names.join(" – "),
+            kind_label(lang, d.kind),
+            amount.text,
+            money(d.usd, "USD")
+        );
+        Some(html! {
+            <circle key={deal.id.clone()} class={classes!("dot", d.kind.id(), (!in_range(d.usd)).then_some("dim"))}
+                cx={f(x_of(d.usd))} cy={f(cy)} r="5" data-deal-id={deal.id.clone()}
+                onclick={open(deal.id.clone(), brushed.clone())}>
+                <title>{ title }</title>
+            </circle>
+        })
+    });
+
+    let decade_range = match (view.min, view.max) {
+        (Some(lo), Some(hi)) if lo > 0.0 && hi > 0.0 => Some((
+            lo.log10().floor() as i32,
+            (hi.log10().ceil() as i32 - 1).max(lo.log10().floor() as i32),
+        )),
+        _ => None,
+    };
+    let bounds = (scale.lo, scale.hi - 1);
+    let decades = (scale.lo..scale.hi).map(|k| {
+        let (x0, x1) = (x_of(10f64.powi(k)), x_of(10f64.powi(k + 1)));
+        let selected = decade_range.is_some_and(|(a, b)| k >= a && k <= b);
+        let label = format!("{} – {}", decade_label(k, lang), decade_label(k + 1, lang));
+        let on_key = {
+            let go = go.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                let step = match e.key().as_str() {
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        if decade_range == Some((k, k)) {
+                            go(None);
+                        } else {
+                            go(Some((10f64.powi(k), 10f64.powi(k + 1))));
+                        }
+                        return;
+                    }
+                    "ArrowLeft" => -1,
+                    "ArrowRight" => 1,
+                    _ => return,
+                };
+                e.prevent_default();
+                if e.shift_key() {
+                    let (a, b) = extend_range(decade_range, k, step, bounds);
+                    go(Some((10f64.powi(a), 10f64.powi(b + 1))));
+                }
+                pointer::focus_sibling(e.target(), step);
+            })
+        };
+        html! {
+            <g key={k} class={classes!("decade", selected.then_some("in-range"))} data-decade={k.to_string()}
+                tabindex="0" role="button" aria-pressed={selected.to_string()} aria-label={label.clone()}
+                onkeydown={on_key}>
+                <title>{ label }</title>
+                <rect class="hit" x={f(x0)} y={f(TOP)} width={f(x1 - x0)} height={f(height - TOP)} />
+            </g>
+        }
+    });
+    let current_band = has_range.then(|| {
+        let a = view.min.map_or(LEFT, x_of);
+        let b = view.max.map_or(WIDTH - RIGHT, x_of);
+        html! { <rect class="brush current" x={f(a)} y={f(TOP)} width={f((b - a).max(1.0))} height={f(height - TOP - AXIS)} /> }
+    });
+    let clear = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(None))
+    };
+    let range_text = has_range.then(|| {
+        format!(
+            "{} – {}",
+            view.min.map(|v| money(v, "USD")).unwrap_or_default(),
+            view.max.map(|v| money(v, "USD")).unwrap_or_default()
+        )
+    });
+    let selected = dots.iter().filter(|d| in_range(d.usd)).count();
+
+    html! {
+        <section class="panel picture amounts-picture" aria-labelledby="amounts-title">
+            <div class="picture-head">
+                <h2 id="amounts-title">{ p.amounts_title }</h2>
+                if let Some(text) = range_text {
+                    <span class="range-chip" data-testid="amounts-range">{ text }
+                        <button type="button" class="btn small" onclick={clear} aria-label={format!("{} {}", p.clear, i18n::strings(lang).amount_usd)}>{ "✕" }</button>
+                    </span>
+                }
+                <span class="muted">{ format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len()) }</span>
+            </div>
+            <p class="muted hint">{ p.amounts_hint }</p>
+            <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
+                viewBox={format!("0 0 {WIDTH} {}", f(height))} data-testid="amounts"
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}>
+                <g class="axis" aria-hidden="true">
+                    { for kinds.iter().enumerate().map(|(i, k)| html! {
+                        <text x={f(LEFT - 8.0)} y={f(TOP + ROW * (i as f64 + 0.5) + 4.0)} text-anchor="end">{ kind_label(lang, *k) }</text>
+                    }) }
+                    { for scale.decades().map(|k| {
+                        let x = x_of(10f64.powi(k));
+                        html! {
+                            <>
+                                <line x1={f(x)} x2={f(x)} y1={f(TOP)} y2={f(height - AXIS + 4.0)} />
+                                <text x={f(x)} y={f(height - 8.0)} text-anchor="middle">{ decade_label(k, lang) }</text>
+                            </>
+                        }
+                    }) }
+                </g>
+                <g class="decades">{ for decades }</g>
+                { for current_band }
+                <rect ref={brush_ref} class="brush" x="0" y={f(TOP)} width="0" height={f(height - TOP - AXIS)} />
+                <g class="dots">{ for dot_views }</g>
+            </svg>
+            <KindKey />
+            <details class="chart-data">
+                <summary>{ p.show_table }</summary>
+                <table>
+                    <thead><tr>
+                        <th scope="col">{ i18n::strings(lang).col_parties }</th>
+                        <th scope="col">{ i18n::strings(lang).col_kind }</th>
+                        <th scope="col" class="num">{ "USD" }</th>
+                        <th scope="col">{ p.col_original }</th>
+                    </tr></thead>
+                    <tbody>
+                    { for dots.iter().rev().filter(|d| in_range(d.usd)).take(TABLE_ROWS).filter_map(|d| {
+                        let deal = dataset.deals.get(d.deal as usize)?;
+                        let names: Vec<String> = deal.party_ids()
+                            .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))
+                            .collect();
+                        Some(html! {
+                            <tr>
+                                <td>{ names.join(" – ") }</td>
+                                <td>{ kind_label(lang, d.kind) }</td>
+                                <td class="num">{ money(d.usd, "USD") }</td>
+                                <td>{ deal.amount.as_ref().map(|a| a.text.clone()).unwrap_or_default() }</td>
+                            </tr>
+                        })
+                    }) }
+                    </tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
