@@ -24,9 +24,11 @@ pub fn build(dir: &Path) -> Result<(Dataset, Vec<Warning>), Error> {
 /// Builds a dataset from articles already read (tests, other front ends).
 pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Dataset {
     articles.sort_by(|a, b| a.id.cmp(&b.id));
+    // One automaton for all articles: building it per article costs more than matching.
+    let gazetteer = crate::mentions::gazetteer::Gazetteer::from_kb(kb);
     let found: Vec<_> = articles
         .iter()
-        .map(|a| crate::mentions::find_mentions(kb, a))
+        .map(|a| crate::mentions::find_with(&gazetteer, kb, a))
         .collect();
 
     // Every company the extraction may refer to: the knowledge base, then discoveries.

@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod people;
 pub mod sentences;
+pub mod spans;
 pub mod words;
 
 use std::collections::HashSet;
@@ -45,16 +46,18 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
         .collect();
     if !discovered.is_empty() {
         let extra = Gazetteer::from_companies(&discovered).find(text, &mut named);
+        let taken = spans::SpanSet::new(&taken);
         let fresh: Vec<Hit> = extra
             .into_iter()
-            .filter(|e| !taken.iter().any(|&(s, t)| e.start < t && s < e.end))
+            .filter(|e| !taken.overlaps(e.start, e.end))
             .collect();
         hits.extend(fresh);
         hits.sort_by_key(|h| (h.start, h.end));
     }
+    let hit_ids: HashSet<&str> = hits.iter().map(|h| h.company.as_str()).collect();
     let discovered: Vec<Company> = discovered
         .into_iter()
-        .filter(|c| hits.iter().any(|h| h.company == c.id))
+        .filter(|c| hit_ids.contains(c.id.as_str()))
         .collect();
     let sentences = sentences::sentence_spans(article);
     let mentions = hits
