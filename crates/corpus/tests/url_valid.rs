@@ -23,6 +23,7 @@ fn check_id(what: &str, id: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+#[allow(clippy::ptr_arg)] // a `fn(&T)` with `T = String`
 fn s(x: &String) -> Option<&str> {
     Some(x.as_str())
 }
