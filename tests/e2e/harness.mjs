@@ -18,8 +18,10 @@ const TYPES = {
   ".webmanifest": "application/manifest+json",
 };
 
-/** Serves `dist/` at `base` (e.g. "/some/deep/path/") on 127.0.0.1 and a free port. */
-export async function serveDist(base = "/") {
+/** Serves `dist/` (or `dir`, a path relative to the repository root) at `base`
+ * (e.g. "/some/deep/path/") on 127.0.0.1 and a free port. */
+export async function serveDist(base = "/", dir = null) {
+  const root = dir ? new URL(`../../${dir.replace(/\/?$/, "/")}`, import.meta.url).pathname : DIST;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (!url.pathname.startsWith(base)) {
@@ -28,7 +30,7 @@ export async function serveDist(base = "/") {
     }
     let rel = decodeURIComponent(url.pathname.slice(base.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
-    const path = join(DIST, rel);
+    const path = join(root, rel);
     try {
       const info = await stat(path);
       const file = info.isDirectory() ? join(path, "index.html") : path;
