@@ -206,7 +206,8 @@ pub const EN: Strings = Strings {
     export_csv: "Export CSV",
     export_json: "Export JSON",
     other_lang: "한국어",
-    other_lang_label: "인터페이스를 한국어로 바꾸기",
+    // Starts with the visible text, so the accessible name contains it (WCAG 2.5.3).
+    other_lang_label: "한국어: 인터페이스를 한국어로 바꾸기",
     ignored_title: "Parts of this link could not be used:",
     results_deals: "deals",
     results_companies: "companies",

@@ -47,6 +47,16 @@ fn register_service_worker() {
     });
 }
 
+/// Debug-only routes (cargo feature `debug-routes`, never in the shipped build):
+/// `#/__panic` panics while rendering, to test the panic panel.
+#[cfg(feature = "debug-routes")]
+fn debug_routes(fragment: &str) {
+    let path = fragment.split('?').next().unwrap_or_default();
+    if path.trim_end_matches('/') == "/__panic" {
+        panic!("deliberate panic from the #/__panic debug route");
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let fragment = use_state(router::current_fragment);
@@ -72,6 +82,8 @@ pub fn app() -> Html {
             fragment.set(router::write(&view, mode));
         })
     };
+    #[cfg(feature = "debug-routes")]
+    debug_routes(&fragment);
     let index = match data::index() {
         Ok(index) => index,
         Err(message) => return html! { <components::crash::Crash message={message} /> },

@@ -27,6 +27,15 @@ fn show_panel(details: &str) -> Option<()> {
     let window = web_sys::window()?;
     let document = window.document()?;
     let body = document.body()?;
+    // A second panic (e.g. from a leftover timer) keeps the first panel and its details.
+    if document
+        .query_selector("[data-testid=crash-panel]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return Some(());
+    }
     let lang = if current_url().contains("lang=en") {
         corpus::view::Lang::En
     } else {
@@ -47,6 +56,8 @@ fn show_panel(details: &str) -> Option<()> {
 
     let reload = document.create_element("button").ok()?;
     reload.set_class_name("btn primary");
+    reload.set_attribute("type", "button").ok()?;
+    reload.set_attribute("data-testid", "crash-reload").ok()?;
     reload.set_text_content(Some(s.reload));
     let on_reload = Closure::<dyn Fn()>::new(|| {
         if let Some(w) = web_sys::window() {
@@ -60,6 +71,8 @@ fn show_panel(details: &str) -> Option<()> {
 
     let copy = document.create_element("button").ok()?;
     copy.set_class_name("btn");
+    copy.set_attribute("type", "button").ok()?;
+    copy.set_attribute("data-testid", "crash-copy").ok()?;
     copy.set_text_content(Some(s.copy_details));
     let owned = details.to_string();
     let on_copy = Closure::<dyn Fn()>::new(move || {

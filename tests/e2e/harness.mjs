@@ -23,9 +23,14 @@ export const DIST_DIR = DIST;
 
 /**
  * Serves a built site at `base` (e.g. "/some/deep/path/") on 127.0.0.1 and a free port.
- * `root.dir` can be changed while serving (to swap in another build).
+ * `site` is `dist/` by default, a path relative to the repository root, or `{ dir }`, whose
+ * `dir` can be changed while serving (to swap in another build).
  */
-export async function serveDist(base = "/", root = { dir: DIST }) {
+export async function serveDist(base = "/", site = null) {
+  const root =
+    typeof site === "string"
+      ? { dir: new URL(`../../${site.replace(/\/?$/, "/")}`, import.meta.url).pathname }
+      : site ?? { dir: DIST };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://127.0.0.1");
     if (!url.pathname.startsWith(base)) {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 const JOSA_TXT: &str = include_str!("../data/josa.txt");
 const JOSA_EXTRA_TXT: &str = include_str!("../data/josa_extra.txt");
 /// The longest particle is short; chains longer than this are not particles.
-const MAX_CHAIN_CHARS: usize = 12;
+pub const MAX_CHAIN_CHARS: usize = 12;
 
 struct Lexicon {
     set: HashSet<&'static str>,
@@ -41,10 +41,11 @@ pub fn is_josa_chain(rest: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
-    let chars: Vec<(usize, char)> = rest.char_indices().collect();
-    if chars.len() > MAX_CHAIN_CHARS {
+    // Checked before collecting: callers try every suffix of long words (`stems`).
+    if rest.chars().nth(MAX_CHAIN_CHARS).is_some() {
         return false;
     }
+    let chars: Vec<(usize, char)> = rest.char_indices().collect();
     // reachable[i]: the first i chars split into particles.
     let n = chars.len();
     let mut reachable = vec![false; n + 1];

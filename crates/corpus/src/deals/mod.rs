@@ -8,6 +8,8 @@
 //! stand for the parties of the article's last deal. The same (kind, party set) stated twice
 //! in an article is one deal: the first evidence is kept, a missing amount or date filled in.
 //! Dates come from the deal's sentence only; without one the date stays `None`.
+//! A "sentence" longer than [`MAX_SENTENCE_CHARS`] (no real one is) is read in pieces of at
+//! most that length, cut at spaces, so the work stays linear in the article's length.
 //! It never finds mentions itself: it works from the mentions it is given.
 
 pub mod lexicon;
@@ -25,6 +27,9 @@ use crate::model::{
 };
 use lexicon::{DealLexicon, Trigger};
 use roles::{Marker, Reading};
+
+/// Longest stretch of text read as one sentence (real sentences are a few hundred characters).
+pub const MAX_SENTENCE_CHARS: usize = 1_000;
 
 /// A company (or a coreferent standing for one or two) at a place in a sentence.
 #[derive(Debug, Clone)]
@@ -52,8 +57,12 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
         published: article.date.value.as_deref().and_then(date::parse_pub_date),
     };
     let chars: Vec<char> = article.text.chars().collect();
-    let sentences = sentence_spans(article);
+    let sentences = bounded(&sentence_spans(article), &chars);
+    // Mentions by start, so each sentence finds its own by binary search.
+    let mut by_start: Vec<&Mention> = mentions.iter().collect();
+    by_start.sort_by_key(|m| m.span.start);
     let mut deals: Vec<Deal> = Vec::new();
+    let mut merged: Merged = HashMap::new();
     let mut topics: Vec<Option<Option<String>>> = Vec::new();
     let mut recent: Vec<String> = Vec::new();
     for span in &sentences {
@@ -63,9 +72,12 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
             continue;
         }
         let sent: Vec<char> = chars[s..e].to_vec();
-        let in_sentence: Vec<&Mention> = mentions
+        let lo = by_start.partition_point(|m| (m.span.start as usize) < s);
+        let hi = by_start.partition_point(|m| (m.span.start as usize) <= e);
+        let in_sentence: Vec<&Mention> = by_start[lo..hi.max(lo)]
             .iter()
-            .filter(|m| (m.span.start as usize) >= s && (m.span.end as usize) <= e)
+            .copied()
+            .filter(|m| (m.span.end as usize) <= e)
             .collect();
         let mut slots = real_slots(&ctx, &sent, s, &in_sentence);
         let pair = last_pair(&deals, &recent);
@@ -83,7 +95,7 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
         slots.sort_by_key(|sl| sl.start);
         let found = sentence_deals(&ctx, &sent, *span, &slots, prev_topic);
         for d in found {
-            merge(&mut deals, d);
+            merge(&mut deals, &mut merged, d);
         }
         let real: Vec<&Slot> = slots.iter().filter(|sl| sl.companies.len() == 1).collect();
         topics.push(if real.is_empty() {
@@ -101,6 +113,33 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
         }
     }
     deals
+}
+
+/// The spans with every one longer than [`MAX_SENTENCE_CHARS`] cut into pieces, each ending
+/// after the last space that keeps it within the limit (or at the limit when there is none).
+fn bounded(spans: &[Span], chars: &[char]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        let end = (span.end as usize).min(chars.len());
+        let mut start = (span.start as usize).min(end);
+        while end - start > MAX_SENTENCE_CHARS {
+            let limit = start + MAX_SENTENCE_CHARS;
+            let cut = (start + MAX_SENTENCE_CHARS / 2..limit)
+                .rev()
+                .find(|&i| chars[i] == ' ')
+                .map_or(limit, |i| i + 1);
+            out.push(Span {
+                start: start as u32,
+                end: cut as u32,
+            });
+            start = cut;
+        }
+        out.push(Span {
+            start: start as u32,
+            end: end as u32,
+        });
+    }
+    out
 }
 
 /// Mentions of the sentence that can take part in a deal: not media, not a bracketed gloss.
@@ -191,13 +230,17 @@ fn sentence_deals(
 ) -> Vec<Deal> {
     let text: String = sent.iter().collect();
     // A trigger word inside a company's name (`한국투자파트너스`) is part of the name.
-    let found: Vec<_> = ctx
+    let triggers: Vec<_> = ctx
         .lex
         .triggers(&text)
         .into_iter()
         .filter(|t| !slots.iter().any(|s| s.start < t.end && t.start < s.end))
         .collect();
-    let triggers = merge_glued(ctx.lex, sent, found);
+    if triggers.is_empty() {
+        return Vec::new();
+    }
+    let triggers = merge_glued(ctx.lex, sent, triggers);
+    let found = status::Found::new(&text, &ctx.lex.cues, ctx.published);
     let mut out = Vec::new();
     let mut window_start = 0usize;
     let mut prev_end: Option<usize> = None;
@@ -232,8 +275,8 @@ fn sentence_deals(
         }
         for parties in groups {
             let status = status::status_of(&clause, &ctx.lex.cues);
-            let amount = status::amount_in(&text, from, clause_end, &ctx.lex.cues);
-            let date = status::date_in(&text, from, clause_end, ctx.published);
+            let amount = status::amount_in(&text, &found, from, clause_end);
+            let date = status::date_in(&text, &found, from, clause_end);
             let ids: Vec<&str> = parties.iter().map(|p| p.company.as_str()).collect();
             out.push(Deal {
                 id: deal_id(&ctx.article.id, rule.kind, &ids),
@@ -571,15 +614,17 @@ fn roles_for(ctx: &Ctx, kind: DealKind, a: &str, c: &str, ra: Role, rc: Role) ->
     (ra, rc)
 }
 
+/// Where each (kind, sorted party ids) already is in the article's deals.
+type Merged = HashMap<(DealKind, Vec<String>), usize>;
+
 /// Adds `d` unless the same (kind, party set) is already there; then fills gaps.
-fn merge(deals: &mut Vec<Deal>, d: Deal) {
-    let key = |x: &Deal| {
-        let mut ids: Vec<String> = x.party_ids().map(str::to_string).collect();
-        ids.sort();
-        (x.kind, ids)
-    };
-    let k = key(&d);
-    match deals.iter_mut().find(|x| key(x) == k) {
+fn merge(deals: &mut Vec<Deal>, merged: &mut Merged, d: Deal) {
+    let mut ids: Vec<String> = d.party_ids().map(str::to_string).collect();
+    ids.sort();
+    match merged
+        .get(&(d.kind, ids.clone()))
+        .and_then(|&i| deals.get_mut(i))
+    {
         Some(x) => {
             if x.amount.is_none() {
                 x.amount = d.amount;
@@ -588,7 +633,10 @@ fn merge(deals: &mut Vec<Deal>, d: Deal) {
                 x.date = d.date;
             }
         }
-        None => deals.push(d),
+        None => {
+            merged.insert((d.kind, ids), deals.len());
+            deals.push(d);
+        }
     }
 }
 
@@ -619,13 +667,53 @@ mod tests {
             evidence_span: Span::default(),
             trigger: trigger.into(),
         };
-        let mut deals = vec![mk("협력", None)];
+        let mut deals = Vec::new();
+        let mut merged = Merged::new();
+        merge(&mut deals, &mut merged, mk("협력", None));
         let mut second = mk("제휴", Some(Amount::default()));
         second.parties.reverse();
-        merge(&mut deals, second);
+        merge(&mut deals, &mut merged, second);
         assert_eq!(deals.len(), 1);
         assert_eq!(deals[0].trigger, "협력");
         assert!(deals[0].amount.is_some());
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_spaces() {
+        let text: Vec<char> = "가나 ".repeat(1_000).chars().collect();
+        let spans = bounded(
+            &[
+                Span { start: 0, end: 10 },
+                Span {
+                    start: 10,
+                    end: text.len() as u32,
+                },
+            ],
+            &text,
+        );
+        assert_eq!(spans[0], Span { start: 0, end: 10 });
+        assert_eq!(spans.last().map(|s| s.end), Some(text.len() as u32));
+        for w in spans.windows(2) {
+            assert_eq!(w[0].end, w[1].start, "pieces are contiguous");
+        }
+        for s in &spans[1..] {
+            let len = (s.end - s.start) as usize;
+            assert!(len <= MAX_SENTENCE_CHARS, "{s:?}");
+        }
+        for s in &spans[1..spans.len() - 1] {
+            assert_eq!(text[s.end as usize - 1], ' ', "cut after a space: {s:?}");
+        }
+        // No space at all: cut at the limit.
+        let solid: Vec<char> = "가".repeat(2_500).chars().collect();
+        let spans = bounded(
+            &[Span {
+                start: 0,
+                end: 2_500,
+            }],
+            &solid,
+        );
+        let lens: Vec<u32> = spans.iter().map(|s| s.end - s.start).collect();
+        assert_eq!(lens, [1_000, 1_000, 500]);
     }
 
     use crate::model::Amount;

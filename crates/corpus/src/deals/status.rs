@@ -32,27 +32,41 @@ pub fn status_of(clause: &str, cues: &Cues) -> DealStatus {
     }
 }
 
+/// The amounts and dates of one sentence, found once and shared by all its deals.
+pub struct Found {
+    /// Empty when the sentence states a market size (that is no deal's amount).
+    amounts: Vec<amount::AmountMatch>,
+    dates: Vec<date::DateMatch>,
+}
+
+impl Found {
+    pub fn new(sentence: &str, cues: &Cues, published: Option<PubDate>) -> Found {
+        let amounts = if contains_any(sentence, &cues.market) {
+            Vec::new()
+        } else {
+            amount::find_amounts(sentence)
+        };
+        Found {
+            amounts,
+            dates: date::find_dates(sentence, published),
+        }
+    }
+}
+
 /// The first amount inside `[from, to)` (character offsets into `sentence`), unless the
 /// sentence states a market size.
-pub fn amount_in(sentence: &str, from: usize, to: usize, cues: &Cues) -> Option<Amount> {
-    if contains_any(sentence, &cues.market) {
-        return None;
-    }
-    amount::find_amounts(sentence)
-        .into_iter()
+pub fn amount_in(sentence: &str, found: &Found, from: usize, to: usize) -> Option<Amount> {
+    found
+        .amounts
+        .iter()
         .find(|m| within(sentence, m.start, from, to))
-        .map(|m| m.amount)
+        .map(|m| m.amount.clone())
 }
 
 /// The first date inside `[from, to)`, else the first in the sentence; `None` when the
 /// sentence has none (the publication date is not assumed).
-pub fn date_in(
-    sentence: &str,
-    from: usize,
-    to: usize,
-    published: Option<PubDate>,
-) -> Option<DealDate> {
-    let dates = date::find_dates(sentence, published);
+pub fn date_in(sentence: &str, found: &Found, from: usize, to: usize) -> Option<DealDate> {
+    let dates = &found.dates;
     let inside = dates.iter().find(|m| within(sentence, m.start, from, to));
     inside.or(dates.first()).map(|m| m.date.clone())
 }

@@ -5,10 +5,11 @@
 //! Products, places, people and generic terms are blocked by `data/mention_lexicon.toml`.
 //! It never overrides a knowledge-base hit: `taken` spans are left alone.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 use super::lexicon::MentionLexicon;
-use super::words::{is_word_char, skip_bracket, word_at, word_before};
+use super::spans::SpanSet;
+use super::words::{is_word_char, skip_bracket, word_at, word_at_most, word_before};
 use crate::hangul::is_syllable;
 use crate::josa;
 use crate::model::{Company, CompanyKind};
@@ -16,15 +17,18 @@ use crate::model::{Company, CompanyKind};
 /// Companies discovered in one text (deduplicated by id, in order of first appearance).
 pub fn discover(chars: &[char], taken: &[(usize, usize)], lex: &MentionLexicon) -> Vec<Company> {
     let mut found: Vec<Company> = Vec::new();
-    let mut ids: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut names: HashSet<String> = HashSet::new();
     let mut add = |c: Company| {
-        let same_name = c.name_ko.is_some() && found.iter().any(|f| f.name_ko == c.name_ko);
-        if !ids.contains_key(&c.id) && !same_name {
-            ids.insert(c.id.clone(), found.len());
+        let same_name = c.name_ko.as_ref().is_some_and(|n| names.contains(n));
+        if !ids.contains(&c.id) && !same_name {
+            ids.insert(c.id.clone());
+            names.extend(c.name_ko.clone());
             found.push(c);
         }
     };
-    let overlaps = |s: usize, e: usize| taken.iter().any(|&(ts, te)| s < te && ts < e);
+    let taken = SpanSet::new(taken);
+    let overlaps = |s: usize, e: usize| taken.overlaps(s, e);
     for c in glossed(chars, lex, &overlaps) {
         add(c);
     }
@@ -178,6 +182,7 @@ fn acronyms(
     overlaps: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Company> {
     let mut out = Vec::new();
+    let open = open_bracket_before(chars);
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -201,24 +206,34 @@ fn acronyms(
         if !shape || lex.acronym_stopwords.contains(&token) || lex.is_non_company(&token) {
             continue;
         }
-        let (rest, _) = word_at(chars, end);
-        let in_bracket = i > 0
-            && chars[..end]
-                .iter()
-                .rev()
-                .take_while(|c| **c != ')' && **c != '\n')
-                .any(|c| *c == '(');
+        // Read at most a particle chain's length: many tokens glued to one long word stay linear.
+        let josa_tail = word_at_most(chars, end, josa::MAX_CHAIN_CHARS)
+            .is_some_and(|rest| josa::is_josa_chain(&rest));
+        let in_bracket = i > 0 && open[end];
         let defines = chars.get(end) == Some(&'(');
-        if !josa::is_josa_chain(&rest)
-            || in_bracket
-            || defines
-            || overlaps(end - token.chars().count(), end)
-        {
+        if !josa_tail || in_bracket || defines || overlaps(end - token.chars().count(), end) {
             continue;
         }
         out.push(company(slug(&token), token, None, CompanyKind::Company));
     }
     out
+}
+
+/// `open[i]`: a `(` comes before position `i` on its line with no `)` after it — one pass,
+/// so asking for every token stays linear.
+fn open_bracket_before(chars: &[char]) -> Vec<bool> {
+    let mut open = Vec::with_capacity(chars.len() + 1);
+    let mut inside = false;
+    open.push(false);
+    for c in chars {
+        match c {
+            '(' => inside = true,
+            ')' | '\n' => inside = false,
+            _ => {}
+        }
+        open.push(inside);
+    }
+    open
 }
 
 fn is_token_char(c: char) -> bool {

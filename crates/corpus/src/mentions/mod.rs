@@ -12,6 +12,7 @@ pub mod gloss_alias;
 pub mod lexicon;
 pub mod people;
 pub mod sentences;
+pub mod spans;
 pub mod words;
 
 use std::collections::HashSet;
@@ -79,9 +80,10 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
         let extra = Gazetteer::from_companies(&discovered).find(text, &mut named);
         add_fresh(&mut hits, extra);
     }
+    let hit_ids: HashSet<&str> = hits.iter().map(|h| h.company.as_str()).collect();
     let discovered: Vec<Company> = discovered
         .into_iter()
-        .filter(|c| hits.iter().any(|h| h.company == c.id))
+        .filter(|c| hit_ids.contains(c.id.as_str()))
         .collect();
     tentative.retain(|id| discovered.iter().any(|c| &c.id == id));
     let sentences = sentences::sentence_spans(article);
@@ -115,10 +117,11 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
 /// Adds the hits of `extra` that overlap none already in `hits`, keeping `hits` sorted.
 fn add_fresh(hits: &mut Vec<Hit>, extra: Vec<Hit>) {
     let taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    let taken = spans::SpanSet::new(&taken);
     hits.extend(
         extra
             .into_iter()
-            .filter(|e| !taken.iter().any(|&(s, t)| e.start < t && s < e.end)),
+            .filter(|e| !taken.overlaps(e.start, e.end)),
     );
     hits.sort_by_key(|h| (h.start, h.end));
 }

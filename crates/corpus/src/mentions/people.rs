@@ -3,8 +3,11 @@
 //!
 //! People are kept apart from companies; this module never creates a company.
 
+use std::collections::HashMap;
+
 use super::gazetteer::Hit;
 use super::lexicon::MentionLexicon;
+use super::spans::SpanSet;
 use super::words::{is_word_char, word_at, word_before};
 use crate::hangul::is_syllable;
 use crate::josa;
@@ -13,7 +16,15 @@ use crate::model::{Person, Span};
 /// The people named in `chars`, one entry per name (first occurrence, role and company filled
 /// from the first occurrence that has them). `hits` are the company mentions.
 pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Person> {
+    // Sorted by start for binary search: every lookup below stays logarithmic.
+    let mut sorted: Vec<Hit> = hits.to_vec();
+    sorted.sort_by_key(|h| (h.start, h.end));
+    let hits = &Hits {
+        spans: SpanSet::new(&sorted.iter().map(|h| (h.start, h.end)).collect::<Vec<_>>()),
+        sorted,
+    };
     let mut people: Vec<Person> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < chars.len() {
         if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
@@ -28,19 +39,22 @@ pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Pe
         };
         if let Some(p) = person_before(chars, start, hits, lex) {
             let (name, span, company) = p;
-            match people.iter_mut().find(|q| q.name == name) {
+            match by_name.get(&name).and_then(|&i| people.get_mut(i)) {
                 Some(q) => {
                     if q.company.is_none() {
                         q.company = company;
                     }
                 }
-                None => people.push(Person {
-                    name,
-                    role: Some(title),
-                    company,
-                    article: String::new(),
-                    span,
-                }),
+                None => {
+                    by_name.insert(name.clone(), people.len());
+                    people.push(Person {
+                        name,
+                        role: Some(title),
+                        company,
+                        article: String::new(),
+                        span,
+                    })
+                }
             }
         }
     }
@@ -63,11 +77,17 @@ fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
 
 type Found = (String, Span, Option<String>);
 
+/// The company hits, sorted by start, and their spans for overlap tests.
+struct Hits {
+    sorted: Vec<Hit>,
+    spans: SpanSet,
+}
+
 /// The person named before a title at `title_start`: `[name] [company]? title`.
 fn person_before(
     chars: &[char],
     title_start: usize,
-    hits: &[Hit],
+    hits: &Hits,
     lex: &MentionLexicon,
 ) -> Option<Found> {
     let (mut pos, mut company) = (title_start, None);
@@ -95,17 +115,18 @@ fn person_before(
 }
 
 /// The company hit whose eojeol ends just before `pos` (spaces between), if any.
-fn hit_ending_before<'a>(chars: &[char], pos: usize, hits: &'a [Hit]) -> Option<&'a Hit> {
+fn hit_ending_before<'a>(chars: &[char], pos: usize, hits: &'a Hits) -> Option<&'a Hit> {
     let (ws, w) = word_before(chars, pos)?;
     let we = ws + w.chars().count();
-    hits.iter().find(|h| h.start >= ws && h.start < we)
+    let first = hits.sorted.partition_point(|h| h.start < ws);
+    hits.sorted.get(first).filter(|h| h.start < we)
 }
 
 /// One or two name words ending just before `pos`.
 fn name_before(
     chars: &[char],
     pos: usize,
-    hits: &[Hit],
+    hits: &Hits,
     lex: &MentionLexicon,
 ) -> Option<(String, Span)> {
     let (s1, w1) = word_before(chars, pos)?;
@@ -133,7 +154,7 @@ fn name_before(
     Some((w1, span(s1, end)))
 }
 
-fn name_word(w: &str, start: usize, hits: &[Hit], lex: &MentionLexicon) -> bool {
+fn name_word(w: &str, start: usize, hits: &Hits, lex: &MentionLexicon) -> bool {
     let n = w.chars().count();
     let last = w.chars().last();
     (1..=6).contains(&n)
@@ -141,7 +162,7 @@ fn name_word(w: &str, start: usize, hits: &[Hit], lex: &MentionLexicon) -> bool 
         && !last.is_some_and(|c| lex.name_bad_endings.contains(&c))
         && !lex.name_stopwords.contains(w)
         && !lex.is_non_company(w)
-        && !hits.iter().any(|h| h.start < start + n && start < h.end)
+        && !hits.spans.overlaps(start, start + n)
 }
 
 fn span(start: usize, end: usize) -> Span {

@@ -20,6 +20,20 @@ pub fn word_at(chars: &[char], from: usize) -> (String, usize) {
     (chars[from.min(end)..end].iter().collect(), end)
 }
 
+/// Like [`word_at`], but `None` (after reading at most `max + 1` characters) when the word
+/// is longer than `max`.
+pub fn word_at_most(chars: &[char], from: usize, max: usize) -> Option<String> {
+    let limit = from.saturating_add(max).min(chars.len());
+    let mut end = from.min(limit);
+    while end < limit && is_word_char(chars[end]) {
+        end += 1;
+    }
+    if chars.get(end).is_some_and(|c| is_word_char(*c)) {
+        return None;
+    }
+    Some(chars[from.min(end)..end].iter().collect())
+}
+
 /// Whether a hit `[start, end)` stands as a word: nothing glued before it of the same script,
 /// and after it either nothing, a particle chain or `그룹` + particles (then `group` is true).
 pub fn hit_is_word(chars: &[char], start: usize, end: usize) -> Option<HitTail> {
@@ -39,7 +53,9 @@ pub fn hit_is_word(chars: &[char], start: usize, end: usize) -> Option<HitTail> 
             return None;
         }
     }
-    let (rest, _) = word_at(chars, end);
+    // A tail longer than `그룹` plus the longest particle chain is no name's tail; bounded so
+    // that many candidates glued to one long word stay linear.
+    let rest = word_at_most(chars, end, 2 + josa::MAX_CHAIN_CHARS)?;
     if josa::is_josa_chain(&rest) {
         return Some(HitTail { group: false });
     }
@@ -122,6 +138,9 @@ mod tests {
         let t = chars("마이크로소프트(MS)와");
         assert_eq!(skip_bracket(&t, 7, 10), Some(11));
         assert_eq!(word_at(&t, 11).0, "와");
+        assert_eq!(word_at_most(&t, 11, 1).as_deref(), Some("와"));
+        assert_eq!(word_at_most(&t, 0, 6), None);
+        assert_eq!(word_at_most(&t, 0, 7).as_deref(), Some("마이크로소프트"));
         assert_eq!(word_before(&t, 7), Some((0, "마이크로소프트".into())));
     }
 }

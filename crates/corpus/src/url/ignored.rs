@@ -42,7 +42,8 @@ pub enum Ignored {
 fn quote(s: &str) -> String {
     let mut q: String = s
         .chars()
-        .filter(|c| !c.is_control())
+        // Bidi controls too: a quoted `%E2%80%AE` must not reorder the message around it.
+        .filter(|c| !c.is_control() && !super::is_bidi_control(*c))
         .take(QUOTE_CHARS)
         .collect();
     if s.chars().count() > QUOTE_CHARS {
@@ -185,6 +186,17 @@ impl Reports {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_values_lose_bidi_and_control_characters() {
+        let m = Ignored::UnknownPath("\u{202E}moc.live\u{2066}\n".into()).message(Lang::En);
+        assert!(m.contains("moc.live"), "{m}");
+        assert!(
+            !m.chars()
+                .any(|c| c.is_control() || super::super::is_bidi_control(c)),
+            "{m:?}"
+        );
+    }
 
     #[test]
     fn long_values_are_shortened_in_messages() {
