@@ -191,7 +191,11 @@ mod tests {
     fn quoted_values_lose_bidi_and_control_characters() {
         let m = Ignored::UnknownPath("\u{202E}moc.live\u{2066}\n".into()).message(Lang::En);
         assert!(m.contains("moc.live"), "{m}");
-        assert!(!m.chars().any(|c| c.is_control() || super::super::is_bidi_control(c)), "{m:?}");
+        assert!(
+            !m.chars()
+                .any(|c| c.is_control() || super::super::is_bidi_control(c)),
+            "{m:?}"
+        );
     }
 
     #[test]
