@@ -8,9 +8,10 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n;
 
-/// Installs the hook. Call once, first thing.
+/// Installs the hook. Call once, first thing. Through yew's setter: a plain
+/// `std::panic::set_hook` is replaced by yew's console-only hook when the renderer starts.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let details = format!("{info}\n\nURL: {}", current_url());
         web_sys::console::error_1(&details.clone().into());
         show_panel(&details);
