@@ -144,16 +144,19 @@ pub fn timeline() -> Html {
         });
         let show_label = i % label_every == 0 || i + 1 == bins.len();
         html! {
-            <g key={year} class={classes!("year", in_range.then_some("in-range"), dim.then_some("dim"))}
+            <g key={year}>
+            <g class={classes!("year", in_range.then_some("in-range"), dim.then_some("dim"))}
                 data-year={year.to_string()} tabindex="0" role="button"
                 aria-pressed={in_range.to_string()} aria-label={label.clone()}
                 onpointerdown={on_down} onpointerenter={on_enter} onkeydown={on_key}>
                 <title>{ label }</title>
                 <rect class="hit" x={f(x)} y={f(TOP)} width={f(col)} height={f(plot_h + BOTTOM)} />
                 { for segments }
-                if show_label {
-                    <text x={f(x + col / 2.0)} y={f(HEIGHT - 8.0)} text-anchor="middle">{ short_year(year, bins.len()) }</text>
-                }
+            </g>
+            // The axis label stays outside the button so its name is exactly its label.
+            if show_label {
+                <text class="year-label" x={f(x + col / 2.0)} y={f(HEIGHT - 8.0)} text-anchor="middle" aria-hidden="true">{ short_year(year, bins.len()) }</text>
+            }
             </g>
         }
     });
