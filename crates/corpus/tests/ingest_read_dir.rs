@@ -1,41 +1,11 @@
 //! `ingest::read_dir` on directories of good and malformed articles written by the test.
 
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 use corpus::error::Error;
 use corpus::ingest::{article_from_text, read_dir};
 use corpus::Provenance;
 
-/// A fresh directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(tag: &str) -> TempDir {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let n = N.fetch_add(1, Ordering::SeqCst);
-        let dir =
-            std::env::temp_dir().join(format!("corpus-ingest-{tag}-{}-{n}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) -> &Self {
-        std::fs::write(self.0.join(name), bytes).unwrap();
-        self
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod tempdir;
+use tempdir::TempDir;
 
 const ARTICLE: &str = "클라우드 동맹의 시대\n\n[테크뉴스=김기자 기자] KT가 지난달 3일 MS와 손잡았다. 두 회사는 협력한다.\n\n답글 남기기\n댓글 3\n";
 
