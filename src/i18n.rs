@@ -19,6 +19,7 @@ pub struct Strings {
     pub export_json: &'static str,
     pub other_lang: &'static str,
     pub other_lang_label: &'static str,
+    pub reader_truncated: &'static str,
     pub ignored_title: &'static str,
     pub results_deals: &'static str,
     pub results_companies: &'static str,
@@ -113,6 +114,8 @@ pub const KO: Strings = Strings {
     export_json: "JSON 내보내기",
     other_lang: "English",
     other_lang_label: "Switch the interface to English",
+    reader_truncated:
+        "기사가 너무 길어 앞부분만 보여 줍니다. 이 기사의 거래는 모두 아래 표에 있습니다",
     ignored_title: "링크의 일부를 적용하지 못했습니다:",
     results_deals: "건의 거래",
     results_companies: "개 기업",
@@ -208,6 +211,7 @@ pub const EN: Strings = Strings {
     other_lang: "한국어",
     // Starts with the visible text, so the accessible name contains it (WCAG 2.5.3).
     other_lang_label: "한국어: 인터페이스를 한국어로 바꾸기",
+    reader_truncated: "This article is very long: only its beginning is shown. All its deals are in the table below",
     ignored_title: "Parts of this link could not be used:",
     results_deals: "deals",
     results_companies: "companies",

@@ -12,6 +12,11 @@ use crate::i18n;
 use crate::pages::missing::Missing;
 use crate::router::href;
 
+/// Most characters the reader renders (a news article has a few thousand). Longer texts, such
+/// as a 20 MB file dropped into `seeds/`, are cut with a notice instead of freezing the page;
+/// their mentions and deals are all still listed and exported.
+const MAX_READER_CHARS: usize = 100_000;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
@@ -46,13 +51,21 @@ pub fn article_page(props: &Props) -> Html {
         None => html! {},
     };
     // Paragraphs with the company mentions inside them turned into links.
-    let chars: Vec<char> = article.text.chars().collect();
+    let chars: Vec<char> = article.text.chars().take(MAX_READER_CHARS).collect();
+    let total = if chars.len() < MAX_READER_CHARS {
+        chars.len()
+    } else {
+        article.text.chars().count()
+    };
     let mut paragraphs: Vec<Html> = Vec::new();
     let mut start = 0usize;
     let mut mi = 0usize;
     for (i, line) in article.text.split('\n').enumerate() {
+        if start >= chars.len() {
+            break;
+        }
         let len = line.chars().count();
-        let end = start + len;
+        let end = (start + len).min(chars.len());
         let mut pieces: Vec<Html> = Vec::new();
         let mut at = start;
         while let Some(m) = mentions.get(mi) {
@@ -78,7 +91,14 @@ pub fn article_page(props: &Props) -> Html {
         if len > 0 {
             paragraphs.push(html! { <p key={i}>{ for pieces }</p> });
         }
-        start = end + 1;
+        start += len + 1;
+    }
+    if total > chars.len() {
+        paragraphs.push(html! {
+            <p class="notice" role="status" data-testid="reader-truncated">
+                { format!("{} ({} / {})", s.reader_truncated, chars.len(), total) }
+            </p>
+        });
     }
     let title = article
         .title

@@ -41,7 +41,10 @@ pub fn parse(path: &Path, src: &str) -> Result<(BTreeMap<String, Entry>, Vec<War
     let raw: Raw = toml::from_str(src).map_err(|e| Error::Data {
         path: path.to_path_buf(),
         line: e.span().map_or(1, |s| line_at(s.start)),
-        message: format!("catalog: {}", e.message()),
+        message: format!(
+            "catalog: {} (expected one table per article, `[\"<file stem>\"]`, of string values)",
+            e.message()
+        ),
     })?;
     let mut entries = BTreeMap::new();
     let mut warnings = Vec::new();
@@ -100,6 +103,18 @@ pub fn parse(path: &Path, src: &str) -> Result<(BTreeMap<String, Entry>, Vec<War
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nested_table_is_an_error_with_a_hint() {
+        let src = "[\"a\"]\ntitle = \"T\"\n\n[articles.\"b\"]\ntitle = \"U\"\n";
+        match parse(Path::new("catalog.toml"), src) {
+            Err(Error::Data { line, message, .. }) => {
+                assert_eq!(line, 4, "{message}");
+                assert!(message.contains("[\"<file stem>\"]"), "{message}");
+            }
+            other => panic!("expected a data error, got {other:?}"),
+        }
+    }
 
     #[test]
     fn entries_and_lines() {
