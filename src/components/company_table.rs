@@ -5,9 +5,10 @@
 
 use std::rc::Rc;
 
-use corpus::view::{Page, Sort, SortKey, ViewState};
+use corpus::view::{Page, SortKey, ViewState};
 use yew::prelude::*;
 
+use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
 use crate::format::{company_alt_name, company_name};
@@ -37,33 +38,8 @@ pub fn company_table(props: &Props) -> Html {
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
-    let view = ctx.view.clone();
 
-    let header = |key: SortKey, label: &'static str| {
-        let active =
-            view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Deals);
-        let descending_now = view.sort.descending || view.sort.key == SortKey::Default;
-        let aria = active.then_some(if descending_now {
-            "descending"
-        } else {
-            "ascending"
-        });
-        let onclick = {
-            let ctx = ctx.clone();
-            let descending = !(active && descending_now);
-            Callback::from(move |_| {
-                ctx.nav.push(ViewState {
-                    sort: Sort { key, descending },
-                    ..ctx.view()
-                })
-            })
-        };
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button onclick={onclick}>{ label }{ match aria { Some("descending") => " ↓", Some(_) => " ↑", None => "" } }</button>
-            </th>
-        }
-    };
+    let header = |key: SortKey, label: &'static str| sort_header(&ctx, key, SortKey::Deals, label);
     let link = |id: &str| {
         href(&ViewState {
             page: Page::Company(id.to_string()),

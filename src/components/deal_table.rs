@@ -6,11 +6,12 @@
 
 use std::rc::Rc;
 
-use corpus::view::{Page, Sort, SortKey, ViewState};
+use corpus::view::{Page, SortKey, ViewState};
 use corpus::{Deal, Span};
 use yew::prelude::*;
 
 use crate::components::highlight::{Highlighted, Mark};
+use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
 use crate::format::{amount_normalised, company_name, date};
@@ -71,33 +72,10 @@ pub fn deal_table(props: &Props) -> Html {
     let view = ctx.view.clone();
 
     let header = |key: SortKey, label: &'static str| {
-        if !props.sortable {
-            return html! { <th scope="col">{ label }</th> };
-        }
-        let active =
-            view.sort.key == key || (view.sort.key == SortKey::Default && key == SortKey::Date);
-        let aria = match (
-            active,
-            view.sort.descending || view.sort.key == SortKey::Default,
-        ) {
-            (false, _) => None,
-            (true, true) => Some("descending"),
-            (true, false) => Some("ascending"),
-        };
-        let onclick = {
-            let ctx = ctx.clone();
-            let descending = !(active && aria == Some("descending"));
-            Callback::from(move |_| {
-                ctx.nav.push(ViewState {
-                    sort: Sort { key, descending },
-                    ..ctx.view()
-                })
-            })
-        };
-        html! {
-            <th scope="col" aria-sort={aria}>
-                <button onclick={onclick}>{ label }{ match aria { Some("descending") => " ↓", Some(_) => " ↑", None => "" } }</button>
-            </th>
+        if props.sortable {
+            sort_header(&ctx, key, SortKey::Date, label)
+        } else {
+            html! { <th scope="col">{ label }</th> }
         }
     };
 

@@ -11,5 +11,6 @@ pub mod highlight;
 pub mod network;
 pub mod notice;
 pub mod pointer;
+pub mod sort_header;
 pub mod timeline;
 pub mod virtual_rows;
