@@ -64,10 +64,28 @@ pub struct Cues {
     pub relational: Vec<String>,
 }
 
+/// `이번 라운드에는 A와 B가 참여했다`: a sentence naming who took part in the deal just told.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// The kind of the earlier single-party deal this sentence completes.
+    pub kind: DealKind,
+    /// Words that refer back to that deal (`라운드에는`); one must come before a verb.
+    pub cues: Vec<String>,
+    /// Verbs of taking part (`참여`); one must follow the companies.
+    pub verbs: Vec<String>,
+    /// The role of each company taking part; the earlier deal's party keeps its role.
+    pub role: Role,
+    /// How many sentences back the earlier deal may be.
+    pub within: usize,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
     rule: Vec<Rule>,
+    #[serde(default)]
+    follow_up: Vec<FollowUp>,
     cues: Cues,
 }
 
@@ -92,6 +110,7 @@ enum Entry {
 #[derive(Debug)]
 pub struct DealLexicon {
     pub rules: Vec<Rule>,
+    pub follow_ups: Vec<FollowUp>,
     pub cues: Cues,
     entries: Vec<Entry>,
     automaton: Option<AhoCorasick>,
@@ -121,6 +140,7 @@ impl DealLexicon {
             .ok();
         DealLexicon {
             rules: raw.rule,
+            follow_ups: raw.follow_up,
             cues: raw.cues,
             entries,
             automaton,
@@ -155,6 +175,7 @@ pub fn lexicon() -> &'static DealLexicon {
         Ok(raw) => DealLexicon::new(raw),
         Err(_) => DealLexicon::new(Raw {
             rule: Vec::new(),
+            follow_up: Vec::new(),
             cues: Cues::default(),
         }),
     })
@@ -173,6 +194,7 @@ mod tests {
     fn shipped_lexicon_parses_and_finds_triggers() {
         let raw: Raw = toml::from_str(DEAL_LEXICON_TOML).unwrap();
         assert!(raw.rule.len() >= 8);
+        assert!(!raw.follow_up.is_empty());
         let lex = lexicon();
         let t = lex.triggers("A는 B와 협력사 계약, 임차 계약을 맺었다");
         let words: Vec<&str> = t.iter().map(|t| t.word.as_str()).collect();

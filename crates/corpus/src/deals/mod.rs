@@ -12,6 +12,7 @@
 //! most that length, cut at spaces, so the work stays linear in the article's length.
 //! It never finds mentions itself: it works from the mentions it is given.
 
+mod follow_up;
 pub mod lexicon;
 pub mod roles;
 pub mod status;
@@ -65,7 +66,8 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
     let mut merged: Merged = HashMap::new();
     let mut topics: Vec<Option<Option<String>>> = Vec::new();
     let mut recent: Vec<String> = Vec::new();
-    for span in &sentences {
+    let mut singles: Vec<follow_up::Single> = Vec::new();
+    for (here, span) in sentences.iter().enumerate() {
         let (s, e) = (span.start as usize, (span.end as usize).min(chars.len()));
         if s >= e {
             topics.push(None);
@@ -93,8 +95,17 @@ pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Compa
         let single = prev_topic.as_ref().or(recent.last());
         slots.extend(coref_slots(&ctx, &sent, pair, single));
         slots.sort_by_key(|sl| sl.start);
-        let found = sentence_deals(&ctx, &sent, *span, &slots, prev_topic);
+        let found = match follow_up::deals(&ctx, &chars, &sent, *span, here, &slots, &singles) {
+            Some(found) => found,
+            None => sentence_deals(&ctx, &sent, *span, &slots, prev_topic),
+        };
         for d in found {
+            if d.parties.len() == 1 {
+                singles.push(follow_up::Single {
+                    sentence: here,
+                    deal: d.clone(),
+                });
+            }
             merge(&mut deals, &mut merged, d);
         }
         let real: Vec<&Slot> = slots.iter().filter(|sl| sl.companies.len() == 1).collect();
