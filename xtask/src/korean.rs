@@ -28,7 +28,7 @@ fn ends_in_rieul(word: &str) -> bool {
 }
 
 /// The particle kinds the generator uses.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Josa {
     /// 이/가
     Subject,

@@ -14,6 +14,7 @@ mod korean;
 mod names;
 mod prng;
 mod table;
+mod vocab;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
