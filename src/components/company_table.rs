@@ -5,9 +5,12 @@
 
 use std::rc::Rc;
 
+use corpus::search::Query;
 use corpus::view::{Page, SortKey, ViewState};
+use corpus::Company;
 use yew::prelude::*;
 
+use crate::components::highlight::{Highlighted, Mark};
 use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
@@ -39,6 +42,7 @@ pub fn company_table(props: &Props) -> Html {
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
 
+    let query = Query::parse(&ctx.view.q);
     let header = |key: SortKey, label: &'static str| sort_header(&ctx, key, SortKey::Deals, label);
     let link = |id: &str| {
         href(&ViewState {
@@ -69,8 +73,9 @@ pub fn company_table(props: &Props) -> Html {
                 html! {
                     <tr data-company-id={c.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()}>
                         <td>
-                            <a href={link(&c.id)}>{ company_name(c, lang) }</a>
-                            if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ alt }</div> }
+                            <a href={link(&c.id)}>{ marked(company_name(c, lang), &query) }</a>
+                            if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ marked(alt, &query) }</div> }
+                            if let Some(alias) = matched_alias(c, lang, &query) { <div class="muted alias">{ marked(alias, &query) }</div> }
                             if !c.known { <div class="derived" title={s.discovered}>{ s.discovered }</div> }
                         </td>
                         <td>{ company_kind_label(lang, c.kind) }</td>
@@ -93,4 +98,27 @@ pub fn company_table(props: &Props) -> Html {
         </table>
         </div>
     }
+}
+
+/// `text` with the query's matches marked.
+fn marked(text: String, query: &Query) -> Html {
+    let marks: Vec<Mark> = corpus::search::highlight(&text, query)
+        .into_iter()
+        .map(|span| Mark { span, class: "hit" })
+        .collect();
+    html! { <Highlighted text={text} marks={marks} /> }
+}
+
+/// When the query matched only an alias that the row does not show (`aws` finds Amazon Web
+/// Services), that alias, so the user sees why the row is there.
+fn matched_alias(company: &Company, lang: corpus::view::Lang, query: &Query) -> Option<String> {
+    if query.is_empty() {
+        return None;
+    }
+    let shown = std::iter::once(company_name(company, lang)).chain(company_alt_name(company, lang));
+    let hit = |text: &str| !corpus::search::highlight(text, query).is_empty();
+    if shown.into_iter().any(|name| hit(&name)) {
+        return None;
+    }
+    company.aliases.iter().find(|a| hit(a)).cloned()
 }
