@@ -76,6 +76,13 @@ pub fn app() -> Html {
             move || drop((on_pop, on_hash))
         });
     }
+    // `<html data-view>`: the fragment whose render is complete (effects run after every
+    // pending render), so tests and the benchmark can tell when a view is on screen.
+    use_effect_with((*fragment).clone(), |fragment| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.set_attribute("data-view", fragment);
+        }
+    });
     let go = {
         let fragment = fragment.clone();
         Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
