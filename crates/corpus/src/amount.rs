@@ -33,29 +33,20 @@ pub struct AmountMatch {
 /// Every money amount in `text`, left to right, never overlapping.
 pub fn find_amounts(text: &str) -> Vec<AmountMatch> {
     let lex = lexicon();
-    let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    crate::scan::non_overlapping(text, |prev, i, c| {
         if may_start(lex, text, i, c, prev) {
-            if let Some((end, amount)) = parse_at(lex, text, i, true) {
-                out.push(AmountMatch {
-                    start: i,
-                    end,
-                    amount,
-                });
-                prev = text[..end].chars().next_back();
-                i = end;
-                continue;
-            }
+            parse_at(lex, text, i, true)
+        } else {
+            None
         }
-        prev = Some(c);
-        i += c.len_utf8();
-    }
-    out
+    })
+    .into_iter()
+    .map(|f| AmountMatch {
+        start: f.start,
+        end: f.end,
+        amount: f.value,
+    })
+    .collect()
 }
 
 /// Parses one amount expression (the whole string, surrounding spaces allowed).

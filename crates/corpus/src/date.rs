@@ -80,32 +80,23 @@ pub fn find_dates(text: &str, published: Option<PubDate>) -> Vec<DateMatch> {
         published,
         last: None,
     };
-    let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut i = 0;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
+    crate::scan::non_overlapping(text, |prev, i, c| {
         let boundary = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.')
             && (c.is_ascii_digit() || !prev.is_some_and(is_syllable));
-        if boundary {
-            if let Some((end, resolved)) = scan.parse_at(i) {
-                scan.last = Some((resolved.year, resolved.month));
-                out.push(DateMatch {
-                    start: i,
-                    end,
-                    date: resolved.into_date(&text[i..end]),
-                });
-                prev = text[..end].chars().next_back();
-                i = end;
-                continue;
-            }
+        if !boundary {
+            return None;
         }
-        prev = Some(c);
-        i += c.len_utf8();
-    }
-    out
+        let (end, resolved) = scan.parse_at(i)?;
+        scan.last = Some((resolved.year, resolved.month));
+        Some((end, resolved.into_date(&text[i..end])))
+    })
+    .into_iter()
+    .map(|f| DateMatch {
+        start: f.start,
+        end: f.end,
+        date: f.value,
+    })
+    .collect()
 }
 
 /// Days in a month of the proleptic Gregorian calendar.

@@ -13,6 +13,7 @@ pub mod filter;
 pub mod hangul;
 pub mod josa;
 pub mod model;
+mod scan;
 pub mod search;
 pub mod url;
 pub mod view;

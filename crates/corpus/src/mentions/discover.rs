@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::lexicon::MentionLexicon;
 use super::spans::SpanSet;
-use super::words::{is_word_char, skip_bracket, word_at, word_at_most, word_before};
+use super::words::{is_word_char, skip_bracket, word_at_most, word_before, words};
 use crate::hangul::is_syllable;
 use crate::josa;
 use crate::model::{Company, CompanyKind};
@@ -247,15 +247,7 @@ fn suffixed(
     overlaps: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Company> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
-            i += 1;
-            continue;
-        }
-        let (word, end) = word_at(chars, i);
-        let start = i;
-        i = end.max(i + 1);
+    for (start, word) in words(chars) {
         if !word.chars().any(is_syllable) {
             continue;
         }

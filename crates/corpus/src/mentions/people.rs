@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::gazetteer::Hit;
 use super::lexicon::MentionLexicon;
 use super::spans::SpanSet;
-use super::words::{is_word_char, word_at, word_before};
+use super::words::{word_before, words};
 use crate::hangul::is_syllable;
 use crate::josa;
 use crate::model::{Person, Span};
@@ -25,15 +25,7 @@ pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Pe
     };
     let mut people: Vec<Person> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
-            i += 1;
-            continue;
-        }
-        let (word, end) = word_at(chars, i);
-        let start = i;
-        i = end.max(i + 1);
+    for (start, word) in words(chars) {
         let Some(title) = title_of(&word, lex) else {
             continue;
         };

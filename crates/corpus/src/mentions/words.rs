@@ -20,6 +20,25 @@ pub fn word_at(chars: &[char], from: usize) -> (String, usize) {
     (chars[from.min(end)..end].iter().collect(), end)
 }
 
+/// Every word of `chars` (a maximal run of word characters), left to right, as
+/// `(start, word)`.
+pub fn words(chars: &[char]) -> impl Iterator<Item = (usize, String)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < chars.len() {
+            if !is_word_char(chars[i]) || (i > 0 && is_word_char(chars[i - 1])) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let (word, end) = word_at(chars, i);
+            i = end.max(i + 1);
+            return Some((start, word));
+        }
+        None
+    })
+}
+
 /// Like [`word_at`], but `None` (after reading at most `max + 1` characters) when the word
 /// is longer than `max`.
 pub fn word_at_most(chars: &[char], from: usize, max: usize) -> Option<String> {
