@@ -102,7 +102,16 @@ pub fn app() -> Html {
             let mut view = decoded.view;
             let mut ignored = decoded.ignored;
             ignored.extend(corpus::url::validate(&mut view, &index));
-            let results = corpus::filter::filter(&index, &view);
+            // One filter pass per URL serves the tables, facets, pictures and exports; pages
+            // that show none of them (overview, a company, an article) skip it.
+            let results = match view.page {
+                Page::Deals | Page::Companies | Page::Network => {
+                    corpus::filter::filter(&index, &view)
+                }
+                Page::Overview | Page::Company(_) | Page::Article(_) => {
+                    corpus::filter::Results::default()
+                }
+            };
             (Rc::new(view), Rc::new(ignored), Rc::new(results))
         })
     };

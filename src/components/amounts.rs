@@ -1,8 +1,8 @@
 //! The amounts picture: every deal with a known USD amount as a dot on a log axis, one row per
 //! deal kind, and a brush along the axis that sets `min`/`max`.
 //!
-//! Dots come from the view *without* its amount range, so the range can be widened again;
-//! dots outside it are dimmed. Scale, ticks and brush rounding are `corpus::chart::LogScale`.
+//! Dots come from the view *without* its amount range (collected by the filter pass,
+//! `Results::deals_any_amount`), so the range can be widened again; dots outside it are dimmed. Scale, ticks and brush rounding are `corpus::chart::LogScale`.
 //! Dragging sets the range; Enter / Shift+arrows on a focused decade do the same by keyboard;
 //! clicking a dot opens the deal. Dots carry `data-deal-id`, decades `data-decade`.
 
@@ -43,21 +43,16 @@ struct Dot {
 pub fn amounts() -> Html {
     let ctx = use_context::<AppCtx>();
     let dots = use_memo(
-        ctx.as_ref().map(|c| (c.index.clone(), c.view.clone())),
+        ctx.as_ref().map(|c| (c.index.clone(), c.results.clone())),
         |deps| {
-            let Some((index, view)) = deps else {
+            let Some((index, results)) = deps else {
                 return (Vec::new(), 0usize);
             };
-            let any_amount = ViewState {
-                min: None,
-                max: None,
-                ..(**view).clone()
-            };
-            let deals = corpus::filter::filter(index, &any_amount).deals;
+            let deals = results.deals_any_amount();
             let total = deals.len();
             let mut dots: Vec<Dot> = deals
-                .into_iter()
-                .filter_map(|d| {
+                .iter()
+                .filter_map(|&d| {
                     let usd = index.deal_usd(d).filter(|u| *u > 0.0)?;
                     let kind = index.dataset().deals.get(d as usize)?.kind;
                     Some(Dot { deal: d, kind, usd })

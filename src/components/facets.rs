@@ -161,14 +161,12 @@ pub fn facets() -> Html {
     };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
-    let f = &ctx.results.facets;
     // Values come sorted by count; a long facet (companies, articles) shows its top values and
-    // every selected or excluded one, so a keystroke never rebuilds thousands of list items.
+    // every selected or excluded one, so a keystroke never builds or renders thousands of them.
+    let f = ctx.results.facets.shown(&ctx.index, FACET_VALUES_SHOWN);
     let rows = |list: &[corpus::filter::FacetValue], label: &dyn Fn(&str) -> String| -> Vec<Row> {
         list.iter()
-            .enumerate()
-            .filter(|(i, c)| *i < FACET_VALUES_SHOWN || c.selected || c.excluded)
-            .map(|(_, c)| Row {
+            .map(|c| Row {
                 id: c.id.clone(),
                 label: label(&c.id),
                 count: c.count,

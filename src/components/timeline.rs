@@ -1,12 +1,13 @@
 //! The timeline: deals per year, stacked by kind, and a brush that sets `from`/`to`.
 //!
 //! Counts come from the view *without* its year range (so the unselected years stay visible,
-//! dimmed); the binning is `corpus::chart::year_bins`. Dragging across the year columns, or
+//! dimmed), which the filter pass collects (`Results::deals_any_year`); the binning is
+//! `corpus::chart::year_bins`. Dragging across the year columns, or
 //! Enter / Shift+arrows on a focused year, navigates to the new range. Each year column
 //! carries `data-year`.
 
 use corpus::chart::{extend_range, nice_ceiling, ordered, year_bins, YearBin};
-use corpus::view::{Lang, ViewState};
+use corpus::view::Lang;
 use corpus::DealKind;
 use yew::prelude::*;
 
@@ -25,17 +26,12 @@ const BOTTOM: f64 = 26.0;
 pub fn timeline() -> Html {
     let ctx = use_context::<AppCtx>();
     let bins = use_memo(
-        ctx.as_ref().map(|c| (c.index.clone(), c.view.clone())),
+        ctx.as_ref().map(|c| (c.index.clone(), c.results.clone())),
         |deps| {
-            let Some((index, view)) = deps else {
+            let Some((index, results)) = deps else {
                 return (Vec::new(), 0);
             };
-            let all_years = ViewState {
-                from: None,
-                to: None,
-                ..(**view).clone()
-            };
-            year_bins(index, &corpus::filter::filter(index, &all_years).deals)
+            year_bins(index, results.deals_any_year())
         },
     );
     // The year a drag started on and the year under the pointer now.

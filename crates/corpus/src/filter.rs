@@ -1,7 +1,9 @@
 //! Filtering: `(Index, ViewState) → Results`, with disjunctive facet counts.
 //!
 //! [`filter`] is a pure function: one linear pass over the deals and one over the companies,
-//! no I/O, no DOM, no mutation of the index. Unknown ids in the view simply match nothing
+//! no I/O, no DOM; the index's only change is a deal sort order stored on first use
+//! (`order.rs`), which changes no result. The same pass collects the deals the pictures need
+//! (the view without its year range, without its amount range), so a URL change costs one pass. Unknown ids in the view simply match nothing
 //! (`url::validate` removes and reports them before this runs).
 //!
 //! Deal rules: the free-text query and the amount range always apply; each facet (company,
@@ -11,11 +13,13 @@
 //! (any script, alias, 초성) or its evidence sentence or kind labels contain it.
 
 mod csv;
+mod evidence;
 mod export;
 mod facets;
 mod index;
 mod json;
 pub mod labels;
+mod order;
 mod overview;
 mod sort;
 
@@ -24,12 +28,12 @@ use crate::search::Query;
 use crate::view::{CompanyMatch, Facet, ViewState};
 
 pub use export::{export_companies_csv, export_csv, export_deals_csv, export_json};
-pub use facets::{FacetValue, Facets};
+pub use facets::{FacetCounts, FacetValue, Facets};
 pub use index::Index;
 pub use overview::{Counts, Overview};
 
 /// What a view shows.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Results {
     /// Indices into `dataset.deals`, sorted per `view.sort`.
     pub deals: Vec<u32>,
@@ -38,11 +42,31 @@ pub struct Results {
     /// For each entry of `companies`: its number of deals passing the deal-level filters (kind,
     /// status, years, amount, article) — all of its deals when none is set.
     pub company_deals: Vec<u32>,
-    pub facets: Facets,
+    /// Facet counts; [`FacetCounts::all`] or [`FacetCounts::shown`] give the values.
+    pub facets: FacetCounts,
     /// Deals in the dataset.
     pub total_deals: usize,
     /// Companies in the dataset.
     pub total_companies: usize,
+    /// Deals passing every filter but the year range, in dataset order; `None` when the view
+    /// has no year range (they are then `deals`).
+    any_year: Option<Vec<u32>>,
+    /// Deals passing every filter but the amount range, in dataset order; `None` when the
+    /// view has no amount range (they are then `deals`).
+    any_amount: Option<Vec<u32>>,
+}
+
+impl Results {
+    /// The deals of the view without its year range (what the timeline bins), in some order.
+    pub fn deals_any_year(&self) -> &[u32] {
+        self.any_year.as_deref().unwrap_or(&self.deals)
+    }
+
+    /// The deals of the view without its amount range (what the amounts picture draws), in
+    /// some order.
+    pub fn deals_any_amount(&self) -> &[u32] {
+        self.any_amount.as_deref().unwrap_or(&self.deals)
+    }
 }
 
 /// One bit per facet, set when a deal fails that facet.
@@ -138,18 +162,16 @@ impl TermHits {
                 }
             }
             hits.kinds.push(kinds);
-            hits.evidence.push(
-                index
-                    .evidence
-                    .iter()
-                    .map(|e| term.matches_text(e))
-                    .collect(),
-            );
+            hits.evidence.push(index.evidence.hits(term));
         }
         hits
     }
 
+    #[inline]
     fn deal_matches(&self, deal: &index::DealRow) -> bool {
+        if self.kinds.is_empty() {
+            return true;
+        }
         let kind_bit = 1u16 << kind_position(deal.kind);
         (0..self.kinds.len()).all(|t| {
             self.kinds[t] & kind_bit != 0
@@ -168,19 +190,24 @@ impl TermHits {
     }
 }
 
+/// Position in `DealKind::ALL`, which lists the variants in declaration order (tested).
+#[inline]
 fn kind_position(kind: DealKind) -> usize {
-    DealKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
+    kind as usize
 }
 
+/// Position in `DealStatus::ALL`, which lists the variants in declaration order (tested).
+#[inline]
 fn status_position(status: DealStatus) -> usize {
-    DealStatus::ALL
-        .iter()
-        .position(|s| *s == status)
-        .unwrap_or(0)
+    status as usize
 }
 
 /// Whether a result carrying `values` passes `facet` (excluded values win).
+#[inline]
 fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
+    if facet.include.is_empty() && facet.exclude.is_empty() {
+        return true;
+    }
     if values.iter().any(|v| facet.exclude.contains(v)) {
         return false;
     }
@@ -191,19 +218,20 @@ fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
 pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &Resolved) -> u8 {
     let mut mask = 0u8;
     let company = &resolved.company;
-    let company_ok = !deal.parties.iter().any(|p| company.exclude.contains(p))
-        && (company.include.is_empty()
-            || match view.company_match {
-                CompanyMatch::Any => company.include.iter().any(|c| deal.parties.contains(c)),
-                CompanyMatch::All => company.include.iter().all(|c| deal.parties.contains(c)),
-            });
+    let company_ok = (company.include.is_empty() && company.exclude.is_empty())
+        || (!deal.parties.iter().any(|p| company.exclude.contains(p))
+            && (company.include.is_empty()
+                || match view.company_match {
+                    CompanyMatch::Any => company.include.iter().any(|c| deal.parties.contains(c)),
+                    CompanyMatch::All => company.include.iter().all(|c| deal.parties.contains(c)),
+                }));
     if !company_ok {
         mask |= bit::COMPANY;
     }
-    if !view.kind.admits(std::iter::once(&deal.kind)) {
+    if !view.kind.is_empty() && !view.kind.admits(std::iter::once(&deal.kind)) {
         mask |= bit::KIND;
     }
-    if !view.status.admits(std::iter::once(&deal.status)) {
+    if !view.status.is_empty() && !view.status.admits(std::iter::once(&deal.status)) {
         mask |= bit::STATUS;
     }
     if !admits(&resolved.country, &deal.countries) {
@@ -220,17 +248,20 @@ pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &
             mask |= bit::YEAR;
         }
     }
-    let article: &[u32] = match &deal.article {
-        Some(a) => std::slice::from_ref(a),
-        None => &[],
-    };
-    if !admits(&resolved.article, article) {
-        mask |= bit::ARTICLE;
+    if !resolved.article.include.is_empty() || !resolved.article.exclude.is_empty() {
+        let article: &[u32] = match &deal.article {
+            Some(a) => std::slice::from_ref(a),
+            None => &[],
+        };
+        if !admits(&resolved.article, article) {
+            mask |= bit::ARTICLE;
+        }
     }
     mask
 }
 
 /// Whether the amount range admits a deal (undated amounts fail any set bound).
+#[inline]
 fn amount_ok(usd: Option<f64>, view: &ViewState) -> bool {
     if view.min.is_none() && view.max.is_none() {
         return true;
@@ -258,26 +289,48 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     let mut deals: Vec<u32> = Vec::new();
     // Deals per company passing the deal-level filters (for the companies table).
     let mut level_counts: Vec<u32> = vec![0; index.companies.len()];
+    let year_range = view.from.is_some() || view.to.is_some();
+    let amount_range = view.min.is_some() || view.max.is_some();
+    let mut any_year: Option<Vec<u32>> = year_range.then(Vec::new);
+    let mut any_amount: Option<Vec<u32>> = amount_range.then(Vec::new);
 
     for (i, deal) in index.deals.iter().enumerate() {
-        if !amount_ok(deal.usd, view) {
+        let amount = amount_ok(deal.usd, view);
+        if !amount && !amount_range {
             continue;
         }
         let mask = failed_facets(deal, view, &resolved);
-        if mask & bit::DEAL_LEVEL == 0 {
+        if amount && mask & bit::DEAL_LEVEL == 0 {
             for p in &deal.parties {
                 level_counts[*p as usize] += 1;
             }
         }
-        if mask.count_ones() > 1 || !hits.deal_matches(deal) {
+        // Counted (amount in range, at most one facet failed) or drawn by the amounts
+        // picture (no facet failed): anything else is done with.
+        if (if amount {
+            mask.count_ones() > 1
+        } else {
+            mask != 0
+        }) || !hits.deal_matches(deal)
+        {
+            continue;
+        }
+        let i = i as u32;
+        if let Some(all) = any_amount.as_mut().filter(|_| mask == 0) {
+            all.push(i);
+        }
+        if !amount {
             continue;
         }
         counter.add(deal, mask);
+        if let Some(all) = any_year.as_mut().filter(|_| mask & !bit::YEAR == 0) {
+            all.push(i);
+        }
         if mask == 0 {
-            deals.push(i as u32);
+            deals.push(i);
         }
     }
-    sort::sort_deals(index, &mut deals, view.sort);
+    order::sort_deals(index, &mut deals, view.sort);
 
     let deal_level = has_deal_level_filters(view);
     let mut companies: Vec<u32> = Vec::new();
@@ -308,9 +361,11 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
         deals,
         companies,
         company_deals,
-        facets: counter.finish(index, view),
+        facets: counter.finish(view),
         total_deals: index.deals.len(),
         total_companies: index.companies.len(),
+        any_year,
+        any_amount,
     }
 }
 

@@ -123,6 +123,39 @@ impl Term {
             }
         })
     }
+
+    /// Marks `hits[e]` for every sentence `e` of a joined text in which the term occurs (as
+    /// [`Term::matches_text`] decides). Sentence `e` is `text[starts[e]..starts[e + 1]]`, each
+    /// ending in a separator that no term contains (a control character); `hits` has one entry
+    /// per sentence. One substring scan per needle over the whole text.
+    pub(crate) fn mark_text_hits(&self, text: &str, starts: &[u32], hits: &mut [bool]) {
+        if self.choseong {
+            return;
+        }
+        let bytes = text.as_bytes();
+        for needle in &self.needles {
+            if needle.is_empty() {
+                continue;
+            }
+            let finder = memchr::memmem::Finder::new(needle.as_bytes());
+            let (mut pos, mut e) = (0usize, 0usize);
+            while let Some(found) = bytes.get(pos..).and_then(|rest| finder.find(rest)) {
+                let at = pos + found;
+                while starts.get(e + 1).is_some_and(|s| *s as usize <= at) {
+                    e += 1;
+                }
+                if self.ascii && !starts_latin_word(text, at) {
+                    pos = at + 1;
+                    continue;
+                }
+                if let Some(hit) = hits.get_mut(e) {
+                    *hit = true;
+                }
+                // The rest of this sentence cannot add anything.
+                pos = starts.get(e + 1).map_or(bytes.len(), |s| *s as usize);
+            }
+        }
+    }
 }
 
 /// A parsed search box: every term must match.

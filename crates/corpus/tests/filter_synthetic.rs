@@ -162,14 +162,86 @@ fn indexed_filter_agrees_with_the_reference() {
             "{fragment} is empty"
         );
 
+        // The pictures' deals: the same view without its year range, or its amount range.
+        let mut any_year = r.deals_any_year().to_vec();
+        any_year.sort_unstable();
+        let no_year = ViewState {
+            from: None,
+            to: None,
+            ..view.clone()
+        };
+        let want: Vec<u32> = reference(&ds, &no_year, false)
+            .into_iter()
+            .map(|d| d as u32)
+            .collect();
+        assert_eq!(any_year, want, "{fragment}: without years");
+        let mut any_amount = r.deals_any_amount().to_vec();
+        any_amount.sort_unstable();
+        let no_amount = ViewState {
+            min: None,
+            max: None,
+            ..view.clone()
+        };
+        let want: Vec<u32> = reference(&ds, &no_amount, false)
+            .into_iter()
+            .map(|d| d as u32)
+            .collect();
+        assert_eq!(any_amount, want, "{fragment}: without amounts");
+
         // Kind facet: counts over the deals passing every other facet.
         let others = reference(&ds, &view, true);
-        for value in &r.facets.kind {
+        for value in &r.facets.all(&index).kind {
             let want = others
                 .iter()
                 .filter(|&&d| ds.deals[d].kind.id() == value.id)
                 .count() as u32;
             assert_eq!(value.count, want, "{fragment}: kind {}", value.id);
+        }
+    }
+}
+
+#[test]
+fn shown_facet_values_are_the_first_of_all_values_plus_the_selection() {
+    let index = Index::new(dataset());
+    let limit = 25;
+    let views = [
+        "/deals",
+        "/deals?q=클라",
+        "/deals?company=c0001,-c0002,c1999,nope&article=a299,-a007",
+        "/deals?kind=lease&country=-KR&sector=space",
+        "/companies?from=2016&to=2016&status=-signed",
+        "/deals?article=a100&company=c0100&match=all",
+    ];
+    for fragment in views {
+        let r = filter(&index, &url::decode(fragment).view);
+        let (all, shown) = (r.facets.all(&index), r.facets.shown(&index, limit));
+        let cut = |list: &[corpus::filter::FacetValue]| -> Vec<corpus::filter::FacetValue> {
+            list.iter()
+                .enumerate()
+                .filter(|(i, v)| *i < limit || v.selected || v.excluded)
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
+        assert_eq!(shown.company, cut(&all.company), "{fragment}");
+        assert_eq!(shown.article, cut(&all.article), "{fragment}");
+        assert_eq!(shown.kind, cut(&all.kind), "{fragment}");
+        assert_eq!(shown.status, cut(&all.status), "{fragment}");
+        assert_eq!(shown.country, cut(&all.country), "{fragment}");
+        assert_eq!(shown.sector, cut(&all.sector), "{fragment}");
+        assert_eq!(shown.year, all.year, "{fragment}");
+        // All values: sorted by count, then id; selected and excluded ones listed.
+        for list in [&all.company, &all.article] {
+            assert!(list
+                .windows(2)
+                .all(|w| (std::cmp::Reverse(w[0].count), &w[0].id)
+                    < (std::cmp::Reverse(w[1].count), &w[1].id)));
+        }
+        let view = url::decode(fragment).view;
+        for id in view.company.include.iter().chain(&view.company.exclude) {
+            assert!(
+                shown.company.iter().any(|v| &v.id == id),
+                "{fragment}: {id}"
+            );
         }
     }
 }

@@ -2,8 +2,11 @@
 //!
 //! Fed one deal at a time by `filter` with the set of facets the deal fails; a deal failing
 //! exactly one facet counts towards that facet's values only. Never looks at deals itself.
+//! The pass only counts, into arrays by value position ([`FacetCounts`]); values with their
+//! ids are built on request, all of them ([`FacetCounts::all`]) or only the top ones a list
+//! shows ([`FacetCounts::shown`]), so a keystroke does not build and sort thousands of them.
 
-use std::collections::BTreeMap;
+use std::cmp::Ordering;
 
 use crate::model::{DealKind, DealStatus};
 use crate::view::{Facet, ViewState};
@@ -24,7 +27,7 @@ pub struct FacetValue {
 }
 
 /// Every facet's values: counts above zero plus selected or excluded values, sorted by count
-/// (highest first) then id.
+/// (highest first) then id (then dataset order).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Facets {
     pub company: Vec<FacetValue>,
@@ -37,114 +40,162 @@ pub struct Facets {
     pub article: Vec<FacetValue>,
 }
 
-/// Accumulates counts during the filter pass.
-pub(crate) struct Counter {
+/// The counts of one view, by value position, with the view's selection; turned into
+/// [`Facets`] by [`FacetCounts::all`] or [`FacetCounts::shown`] with the same `Index`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FacetCounts {
     company: Vec<u32>,
     kind: [u32; DealKind::ALL.len()],
     status: [u32; DealStatus::ALL.len()],
     country: Vec<u32>,
     sector: Vec<u32>,
-    year: BTreeMap<i32, u32>,
+    /// Per `Index::years` position.
+    year: Vec<u32>,
     article: Vec<u32>,
+    selection: Selection,
+}
+
+/// What the view selects, as ids (all that building the values needs of it).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Selection {
+    company: Facet<String>,
+    kind: Facet<String>,
+    status: Facet<String>,
+    country: Facet<String>,
+    sector: Facet<String>,
+    article: Facet<String>,
+    from: Option<i32>,
+    to: Option<i32>,
+}
+
+/// Accumulates counts during the filter pass.
+pub(crate) struct Counter {
+    counts: FacetCounts,
 }
 
 impl Counter {
     pub fn new(index: &Index) -> Counter {
         Counter {
-            company: vec![0; index.companies.len()],
-            kind: [0; DealKind::ALL.len()],
-            status: [0; DealStatus::ALL.len()],
-            country: vec![0; index.countries.len()],
-            sector: vec![0; index.sectors.len()],
-            year: BTreeMap::new(),
-            article: vec![0; index.dataset().articles.len()],
+            counts: FacetCounts {
+                company: vec![0; index.companies.len()],
+                kind: [0; DealKind::ALL.len()],
+                status: [0; DealStatus::ALL.len()],
+                country: vec![0; index.countries.len()],
+                sector: vec![0; index.sectors.len()],
+                year: vec![0; index.years.len()],
+                article: vec![0; index.dataset().articles.len()],
+                selection: Selection::default(),
+            },
         }
     }
 
     /// Counts a deal that passes the query and amount range and fails the facets in `failed`.
+    #[inline]
     pub fn add(&mut self, deal: &DealRow, failed: u8) {
+        let c = &mut self.counts;
         let counts_for = |facet: u8| failed & !facet == 0;
         if counts_for(bit::COMPANY) {
-            bump_all(&mut self.company, &deal.parties);
+            bump_all(&mut c.company, &deal.parties);
         }
         if counts_for(bit::KIND) {
-            self.kind[super::kind_position(deal.kind)] += 1;
+            c.kind[super::kind_position(deal.kind)] += 1;
         }
         if counts_for(bit::STATUS) {
-            self.status[super::status_position(deal.status)] += 1;
+            c.status[super::status_position(deal.status)] += 1;
         }
         if counts_for(bit::COUNTRY) {
-            bump_all(&mut self.country, &deal.countries);
+            bump_all(&mut c.country, &deal.countries);
         }
         if counts_for(bit::SECTOR) {
-            bump_all(&mut self.sector, &deal.sectors);
+            bump_all(&mut c.sector, &deal.sectors);
         }
         if counts_for(bit::YEAR) {
-            if let Some(y) = deal.year {
-                *self.year.entry(y).or_insert(0) += 1;
-            }
+            bump_all(&mut c.year, &[deal.year_slot]);
         }
         if counts_for(bit::ARTICLE) {
             if let Some(a) = deal.article {
-                bump_all(&mut self.article, &[a]);
+                bump_all(&mut c.article, &[a]);
             }
         }
     }
 
-    pub fn finish(self, index: &Index, view: &ViewState) -> Facets {
-        let ds = index.dataset();
-        let company_ids = ds.companies.iter().map(|c| c.id.as_str());
-        let article_ids = ds.articles.iter().map(|a| a.id.as_str());
-        let kind_ids = DealKind::ALL.iter().map(|k| k.id());
-        let status_ids = DealStatus::ALL.iter().map(|s| s.id());
-        let kind_view = Facet {
-            include: view
-                .kind
-                .include
-                .iter()
-                .map(|k| k.id().to_string())
-                .collect(),
-            exclude: view
-                .kind
-                .exclude
-                .iter()
-                .map(|k| k.id().to_string())
-                .collect(),
-        };
-        let status_view = Facet {
-            include: view
-                .status
-                .include
-                .iter()
-                .map(|s| s.id().to_string())
-                .collect(),
-            exclude: view
-                .status
-                .exclude
-                .iter()
-                .map(|s| s.id().to_string())
-                .collect(),
-        };
-        Facets {
-            company: values(company_ids, &self.company, &view.company),
-            kind: values(kind_ids, &self.kind, &kind_view),
-            status: values(status_ids, &self.status, &status_view),
-            country: values(
-                index.countries.iter().map(String::as_str),
-                &self.country,
-                &view.country,
-            ),
-            sector: values(
-                index.sectors.iter().map(String::as_str),
-                &self.sector,
-                &view.sector,
-            ),
-            year: years(&self.year, view),
-            article: values(article_ids, &self.article, &view.article),
+    /// The counts, with the view's selection kept for building values.
+    pub fn finish(self, view: &ViewState) -> FacetCounts {
+        FacetCounts {
+            selection: Selection {
+                company: view.company.clone(),
+                kind: id_facet(&view.kind, DealKind::id),
+                status: id_facet(&view.status, DealStatus::id),
+                country: view.country.clone(),
+                sector: view.sector.clone(),
+                article: view.article.clone(),
+                from: view.from,
+                to: view.to,
+            },
+            ..self.counts
         }
     }
 }
 
+impl FacetCounts {
+    /// Every value of every facet (counts above zero, selected, excluded), sorted. `index`
+    /// must be the one the counts came from.
+    pub fn all(&self, index: &Index) -> Facets {
+        self.build(index, usize::MAX)
+    }
+
+    /// What a facet list shows: per facet the first `limit` values of [`FacetCounts::all`]
+    /// plus every selected or excluded value, in the same order; years all.
+    pub fn shown(&self, index: &Index, limit: usize) -> Facets {
+        self.build(index, limit)
+    }
+
+    fn build(&self, index: &Index, limit: usize) -> Facets {
+        let ds = index.dataset();
+        let sel = &self.selection;
+        let kind_ids = DealKind::ALL.iter().map(|k| k.id());
+        let status_ids = DealStatus::ALL.iter().map(|s| s.id());
+        Facets {
+            company: values(
+                ds.companies.iter().map(|c| c.id.as_str()),
+                &self.company,
+                &sel.company,
+                limit,
+            ),
+            kind: values(kind_ids, &self.kind, &sel.kind, limit),
+            status: values(status_ids, &self.status, &sel.status, limit),
+            country: values(
+                index.countries.iter().map(String::as_str),
+                &self.country,
+                &sel.country,
+                limit,
+            ),
+            sector: values(
+                index.sectors.iter().map(String::as_str),
+                &self.sector,
+                &sel.sector,
+                limit,
+            ),
+            year: years(&index.years, &self.year, sel),
+            article: values(
+                ds.articles.iter().map(|a| a.id.as_str()),
+                &self.article,
+                &sel.article,
+                limit,
+            ),
+        }
+    }
+}
+
+/// A facet of enum values as their URL ids.
+fn id_facet<T: Copy>(facet: &Facet<T>, id: fn(T) -> &'static str) -> Facet<String> {
+    Facet {
+        include: facet.include.iter().map(|k| id(*k).to_string()).collect(),
+        exclude: facet.exclude.iter().map(|k| id(*k).to_string()).collect(),
+    }
+}
+
+#[inline]
 fn bump_all(counts: &mut [u32], positions: &[u32]) {
     for p in positions {
         if let Some(n) = counts.get_mut(*p as usize) {
@@ -153,50 +204,96 @@ fn bump_all(counts: &mut [u32], positions: &[u32]) {
     }
 }
 
-/// Values with a count, plus every selected or excluded value, sorted.
+/// A value before its id is copied: `order` breaks ties like a stable sort would.
+struct Candidate<'a> {
+    id: &'a str,
+    count: u32,
+    selected: bool,
+    excluded: bool,
+    order: usize,
+}
+
+/// Count (highest first), then id, then position.
+fn rank(a: &Candidate, b: &Candidate) -> Ordering {
+    b.count
+        .cmp(&a.count)
+        .then_with(|| a.id.cmp(b.id))
+        .then(a.order.cmp(&b.order))
+}
+
+/// Values with a count, plus every selected or excluded value, sorted; only the first `limit`
+/// of them and the selected or excluded ones after those.
 fn values<'a>(
     ids: impl Iterator<Item = &'a str>,
     counts: &[u32],
-    selection: &Facet<String>,
+    selection: &'a Facet<String>,
+    limit: usize,
 ) -> Vec<FacetValue> {
-    let mut out: Vec<FacetValue> = Vec::new();
+    let any_selection = !selection.include.is_empty() || !selection.exclude.is_empty();
+    let mut out: Vec<Candidate> = Vec::new();
     for (id, &count) in ids.zip(counts) {
-        let selected = selection.include.iter().any(|s| s == id);
-        let excluded = selection.exclude.iter().any(|s| s == id);
+        if count == 0 && !any_selection {
+            continue;
+        }
+        let selected = any_selection && selection.include.iter().any(|s| s == id);
+        let excluded = any_selection && selection.exclude.iter().any(|s| s == id);
         if count > 0 || selected || excluded {
-            out.push(FacetValue {
-                id: id.to_string(),
+            out.push(Candidate {
+                id,
                 count,
                 selected,
                 excluded,
+                order: out.len(),
             });
         }
     }
     for (list, selected) in [(&selection.include, true), (&selection.exclude, false)] {
         for id in list {
-            if !out.iter().any(|v| &v.id == id) {
-                out.push(FacetValue {
-                    id: id.clone(),
+            if !out.iter().any(|v| v.id == id.as_str()) {
+                out.push(Candidate {
+                    id,
                     count: 0,
                     selected,
                     excluded: !selected,
+                    order: out.len(),
                 });
             }
         }
     }
-    sort_values(&mut out);
-    out
+    if out.len() > limit {
+        // The first `limit` in order, then the selected or excluded ones among the rest.
+        out.select_nth_unstable_by(limit, rank);
+        let mut rest = out.split_off(limit);
+        rest.retain(|v| v.selected || v.excluded);
+        out.append(&mut rest);
+    }
+    out.sort_unstable_by(rank);
+    out.into_iter()
+        .map(|v| FacetValue {
+            id: v.id.to_string(),
+            count: v.count,
+            selected: v.selected,
+            excluded: v.excluded,
+        })
+        .collect()
 }
 
-fn years(counts: &BTreeMap<i32, u32>, view: &ViewState) -> Vec<FacetValue> {
+fn years(years: &[i32], counts: &[u32], sel: &Selection) -> Vec<FacetValue> {
     let in_range = |y: i32| {
-        (view.from.is_some() || view.to.is_some())
-            && view.from.is_none_or(|f| y >= f)
-            && view.to.is_none_or(|t| y <= t)
+        (sel.from.is_some() || sel.to.is_some())
+            && sel.from.is_none_or(|f| y >= f)
+            && sel.to.is_none_or(|t| y <= t)
     };
-    let mut all: BTreeMap<i32, u32> = counts.clone();
-    for y in [view.from, view.to].into_iter().flatten() {
-        all.entry(y).or_insert(0);
+    let mut all: Vec<(i32, u32)> = years
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(y, n)| (*y, *n))
+        .collect();
+    for y in [sel.from, sel.to].into_iter().flatten() {
+        if !all.iter().any(|(x, _)| *x == y) {
+            all.push((y, 0));
+        }
     }
     let mut out: Vec<FacetValue> = all
         .into_iter()
@@ -207,10 +304,6 @@ fn years(counts: &BTreeMap<i32, u32>, view: &ViewState) -> Vec<FacetValue> {
             excluded: false,
         })
         .collect();
-    sort_values(&mut out);
+    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));
     out
-}
-
-fn sort_values(values: &mut [FacetValue]) {
-    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));
 }

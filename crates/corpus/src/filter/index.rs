@@ -9,7 +9,9 @@ use std::collections::{BTreeSet, HashMap};
 use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Mention};
 use crate::search::{fold_text, SearchKey};
 
+use super::evidence::Evidence;
 use super::labels::kind_search_words;
+use super::order::Orders;
 
 /// Precomputed facts about one deal.
 #[derive(Debug, Clone)]
@@ -30,6 +32,8 @@ pub(crate) struct DealRow {
     pub status: DealStatus,
     /// Index into `Index::evidence` (identical sentences are stored once).
     pub evidence: u32,
+    /// Position of `year` in `Index::years`; `u32::MAX` when undated.
+    pub year_slot: u32,
 }
 
 /// Precomputed facts about one company.
@@ -65,8 +69,12 @@ pub struct Index {
     pub(crate) countries: Vec<String>,
     /// Distinct sector tags of companies, sorted.
     pub(crate) sectors: Vec<String>,
-    /// Folded evidence sentences, each stored once.
-    pub(crate) evidence: Vec<String>,
+    /// Folded evidence sentences, each stored once, joined for substring search.
+    pub(crate) evidence: Evidence,
+    /// Distinct deal years, ascending (for the year facet's counts).
+    pub(crate) years: Vec<i32>,
+    /// Deal orders per sort, computed on first use.
+    pub(crate) orders: Orders,
     /// Folded kind labels and synonyms, per `DealKind::ALL` position.
     pub(crate) kind_keys: Vec<SearchKey>,
     /// Range of `dataset.mentions` per article index.
@@ -119,20 +127,26 @@ impl Index {
         }
 
         let mut evidence_ids: HashMap<String, u32> = HashMap::new();
-        let mut evidence: Vec<String> = Vec::new();
-        let deals: Vec<DealRow> = dataset
+        let mut evidence = Evidence::default();
+        let mut deals: Vec<DealRow> = dataset
             .deals
             .iter()
             .map(|d| {
                 let folded = fold_text(&d.evidence);
-                let next = evidence.len() as u32;
-                let ev = *evidence_ids.entry(folded.clone()).or_insert(next);
-                if ev == next {
-                    evidence.push(folded);
-                }
+                let ev = match evidence_ids.get(&folded) {
+                    Some(&ev) => ev,
+                    None => {
+                        let next = evidence.len() as u32;
+                        evidence.push(&folded);
+                        evidence_ids.insert(folded, next);
+                        next
+                    }
+                };
                 deal_row(d, ev, &company_ids, &article_ids, &companies)
             })
             .collect();
+        evidence.shrink_to_fit();
+        let years = year_slots(&mut deals);
 
         link_companies(&dataset, &deals, &company_ids, &article_ids, &mut companies);
 
@@ -153,6 +167,8 @@ impl Index {
             countries,
             sectors,
             evidence,
+            years,
+            orders: Orders::default(),
             kind_keys,
             mention_ranges,
         }
@@ -302,6 +318,12 @@ impl Index {
             .map_or(&[], |r| r.parties.as_slice())
     }
 
+    /// Heap bytes of what filtering keeps besides the rows: the joined evidence text and the
+    /// deal orders computed so far.
+    pub fn filter_heap_bytes(&self) -> usize {
+        self.evidence.heap_bytes() + self.orders.heap_bytes()
+    }
+
     fn company_row(&self, id: &str) -> Option<&CompanyRow> {
         self.company_index(id)
             .and_then(|i| self.companies.get(i as usize))
@@ -390,7 +412,24 @@ fn deal_row(
         kind: d.kind,
         status: d.status,
         evidence,
+        year_slot: u32::MAX,
     }
+}
+
+/// The distinct deal years, ascending, with each deal's `year_slot` set.
+fn year_slots(deals: &mut [DealRow]) -> Vec<i32> {
+    let years: Vec<i32> = deals
+        .iter()
+        .filter_map(|d| d.year)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    for d in deals.iter_mut() {
+        if let Some(y) = d.year {
+            d.year_slot = years.binary_search(&y).map_or(u32::MAX, |i| i as u32);
+        }
+    }
+    years
 }
 
 /// Fills each company's deals, partners, article count and subsidiaries.

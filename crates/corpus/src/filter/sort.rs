@@ -26,15 +26,20 @@ fn missing_last<T: PartialOrd>(a: Option<T>, b: Option<T>, descending: bool) -> 
     }
 }
 
-/// Sorts deal indices. Supported keys: date (default: newest first), amount, kind, article,
-/// name (of the first party); any other key means the default.
-pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
-    let (key, descending) = match sort.key {
+/// The deal sort a view's sort means: its key and direction when supported, else newest first.
+pub(crate) fn effective_deal_sort(sort: Sort) -> (SortKey, bool) {
+    match sort.key {
         SortKey::Date | SortKey::Amount | SortKey::Kind | SortKey::Article | SortKey::Name => {
             (sort.key, sort.descending)
         }
         _ => (SortKey::Date, true),
-    };
+    }
+}
+
+/// Sorts deal indices. Supported keys: date (default: newest first), amount, kind, article,
+/// name (of the first party); any other key means the default.
+pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
+    let (key, descending) = effective_deal_sort(sort);
     let rows = &index.deals;
     let first_party_rank = |d: u32| {
         rows[d as usize]
