@@ -14,6 +14,7 @@ pub mod hangul;
 pub mod josa;
 pub mod model;
 pub mod search;
+pub mod split;
 pub mod url;
 pub mod view;
 pub mod window;
