@@ -53,17 +53,21 @@ fn main() {
     write_chunks(&set, &split.chunks);
 }
 
-/// `<target dir>/explorer-chunks`: the cargo target directory is the ancestor of `$OUT_DIR`
-/// holding `CACHEDIR.TAG`; `$CARGO_TARGET_DIR` or `<workspace>/target` otherwise.
+/// `<target dir>/explorer-chunks`. `$OUT_DIR` is `<target>/[<triple>/]<profile>/build/<pkg>/out`;
+/// `$CARGO_TARGET_DIR` or `<workspace>/target` if it has another shape.
 fn chunk_root(out_dir: &Path) -> PathBuf {
-    let target = out_dir
-        .ancestors()
-        .find(|d| d.join("CACHEDIR.TAG").is_file())
-        .map(Path::to_path_buf)
-        .or_else(|| std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from))
-        .unwrap_or_else(|| {
-            PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("target")
-        });
+    let triple = std::env::var("TARGET").unwrap_or_default();
+    let above_profile = out_dir.ancestors().nth(4);
+    let target = match above_profile {
+        Some(dir) if dir.file_name().is_some_and(|n| *n == *triple) => dir.parent(),
+        other => other,
+    }
+    .filter(|_| out_dir.ancestors().nth(2).and_then(Path::file_name) == Some("build".as_ref()))
+    .map(Path::to_path_buf)
+    .or_else(|| std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from))
+    .unwrap_or_else(|| {
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("target")
+    });
     target.join("explorer-chunks")
 }
 

@@ -209,6 +209,7 @@ await __wbg_init({ module_or_path: wasmBytes });
     "form-action 'none'",
   ].join("; ");
   // Data blocks (a non-script type) are never executed, so the CSP does not apply to them.
+  // In <head>: the app mounts on <body> and clears it.
   const chunkBlocks = chunks
     .map((name) => {
       const data = readFileSync(join(staging, "data", `${name}.bin`)).toString("base64");
@@ -227,10 +228,10 @@ await __wbg_init({ module_or_path: wasmBytes });
 ${keep}
     <link rel="icon" href="${icon}">
     <style>${css}</style>
+${chunkBlocks}
   </head>
   <body>
     <noscript>이 탐색기는 자바스크립트와 WebAssembly가 필요합니다. This explorer needs JavaScript and WebAssembly.</noscript>
-${chunkBlocks}
     <script type="module">${boot}</script>
   </body>
 </html>
