@@ -1,9 +1,13 @@
 //! Build script: runs the corpus pipeline on `seeds/` natively and embeds the result.
 //!
-//! Writes `$OUT_DIR/dataset.bin` (postcard). A bad seed stops the build with a message naming
-//! the file and line; recoverable problems are shown as cargo warnings. Never a panic trace.
+//! Splits the dataset (`corpus::split`): the core goes to `$OUT_DIR/core.bin` (postcard,
+//! embedded by `src/data.rs`); the article-text chunks go to
+//! `<cargo target dir>/explorer-chunks/<chunk set>/<name>.bin`, where the trunk post-build hook
+//! picks the set whose name occurs in the built wasm and copies it to `dist/data/`. A bad seed
+//! stops the build with a message naming the file and line; recoverable problems are shown as
+//! cargo warnings. Never a panic trace.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -32,13 +36,62 @@ fn main() {
     for w in &warnings {
         println!("cargo:warning={w}");
     }
-    let bytes = match corpus::codec::encode(&dataset) {
+    let split = match corpus::split::split(dataset) {
+        Ok(s) => s,
+        Err(err) => fail(&format!("cannot split the dataset: {err}")),
+    };
+    let bytes = match corpus::split::encode_core(&split.core) {
         Ok(b) => b,
         Err(err) => fail(&format!("cannot encode the dataset: {err}")),
     };
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("dataset.bin");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    let out = out_dir.join("core.bin");
     if let Err(err) = std::fs::write(&out, bytes) {
         fail(&format!("{}: {err}", out.display()));
+    }
+    let set = chunk_root(&out_dir).join(&split.core.text.chunk_set);
+    write_chunks(&set, &split.chunks);
+}
+
+/// `<target dir>/explorer-chunks`. `$OUT_DIR` is `<target>/[<triple>/]<profile>/build/<pkg>/out`;
+/// `$CARGO_TARGET_DIR` or `<workspace>/target` if it has another shape.
+fn chunk_root(out_dir: &Path) -> PathBuf {
+    let triple = std::env::var("TARGET").unwrap_or_default();
+    let above_profile = out_dir.ancestors().nth(4);
+    let target = match above_profile {
+        Some(dir) if dir.file_name().is_some_and(|n| *n == *triple) => dir.parent(),
+        other => other,
+    }
+    .filter(|_| out_dir.ancestors().nth(2).and_then(Path::file_name) == Some("build".as_ref()))
+    .map(Path::to_path_buf)
+    .or_else(|| std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from))
+    .unwrap_or_else(|| {
+        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("target")
+    });
+    target.join("explorer-chunks")
+}
+
+/// Writes the chunk files of one set (content-named, so rewriting is harmless), then a
+/// `complete` marker listing them, which the post-build hook checks.
+fn write_chunks(set: &Path, chunks: &[(String, Vec<u8>)]) {
+    if let Err(err) = std::fs::create_dir_all(set) {
+        fail(&format!("{}: {err}", set.display()));
+    }
+    let mut list = String::new();
+    for (name, bytes) in chunks {
+        let path = set.join(format!("{name}.bin"));
+        let same = std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64);
+        if !same {
+            if let Err(err) = std::fs::write(&path, bytes) {
+                fail(&format!("{}: {err}", path.display()));
+            }
+        }
+        list.push_str(name);
+        list.push('\n');
+    }
+    let marker = set.join("complete");
+    if let Err(err) = std::fs::write(&marker, list) {
+        fail(&format!("{}: {err}", marker.display()));
     }
 }
 

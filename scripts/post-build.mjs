@@ -4,14 +4,17 @@
 //   1. release only: shrink the wasm with binaryen's wasm-opt (npm package, pinned),
 //   2. recompute the sha384 integrity of every asset index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
-//   4. write the service worker's precache list, versioned by the content hash of dist/,
-//   5. release only: write standalone.html, one self-contained file for file:// use,
-//   6. print the gzipped size of each asset.
+//   4. copy the article-text chunks the wasm names into data/ (see build.rs),
+//   5. write the service worker's precache list (chunks included), versioned by the content
+//      hash of dist/,
+//   6. release only: write standalone.html, one self-contained file for file:// use, with
+//      the chunks inlined as base64 data blocks,
+//   7. print the gzipped size of each asset.
 // It never fetches anything and never edits the sources.
 
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -40,7 +43,8 @@ if (release) optimizeWasm();
 html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
-if (release) writeStandalone(html);
+const chunks = copyChunks();
+if (release) writeStandalone(html, chunks);
 writeServiceWorker();
 printSizes();
 
@@ -97,6 +101,45 @@ function addCsp(text) {
   return cleaned.replace(/<head>/, `<head>\n    ${meta}`);
 }
 
+// build.rs writes each chunk set to <target>/explorer-chunks/chunks-<hash>/ and embeds that
+// name in the wasm; copy exactly the set whose name the built wasm contains.
+function copyChunks() {
+  const targetDir = resolve(sourceDir, process.env.CARGO_TARGET_DIR ?? "target");
+  const root = join(targetDir, "explorer-chunks");
+  const sets = existsSync(root) ? readdirSync(root).filter((d) => d.startsWith("chunks-")) : [];
+  const wasmFiles = readdirSync(staging).filter((f) => f.endsWith(".wasm"));
+  const wasm = Buffer.concat(wasmFiles.map((f) => readFileSync(join(staging, f))));
+  const found = sets.filter((set) => wasm.includes(Buffer.from(set)));
+  if (found.length !== 1) {
+    console.error(
+      `post-build: error: expected the built wasm to name one chunk set in ${root}, found ${found.length} ` +
+        `(${sets.length} sets there). Rebuild so build.rs writes the chunks (e.g. touch build.rs).`,
+    );
+    process.exit(1);
+  }
+  const dir = join(root, found[0]);
+  const marker = join(dir, "complete");
+  if (!existsSync(marker)) {
+    console.error(`post-build: error: ${dir}: incomplete chunk set (no 'complete' marker); rebuild`);
+    process.exit(1);
+  }
+  const names = readFileSync(marker, "utf8").split("\n").filter(Boolean);
+  const out = join(staging, "data");
+  mkdirSync(out, { recursive: true });
+  let bytes = 0;
+  for (const name of names) {
+    const from = join(dir, `${name}.bin`);
+    if (!existsSync(from)) {
+      console.error(`post-build: error: ${from}: missing chunk file; rebuild`);
+      process.exit(1);
+    }
+    copyFileSync(from, join(out, `${name}.bin`));
+    bytes += statSync(from).size;
+  }
+  console.log(`post-build: ${names.length} text chunks (${bytes} bytes) from ${found[0]} → data/`);
+  return names;
+}
+
 function printSizes() {
   const rows = readdirSync(staging)
     .filter((f) => /\.(wasm|js|css|html|svg)$/.test(f))
@@ -136,7 +179,7 @@ function listFiles(dir, prefix = "") {
 
 // One HTML file with the css, the wasm-bindgen glue and the wasm (base64) inlined, so it
 // works from file:// where module scripts and .wasm cannot be fetched.
-function writeStandalone(indexHtml) {
+function writeStandalone(indexHtml, chunks) {
   const jsFile = /import init, \* as bindings from '\.\/([^']+\.js)'/.exec(indexHtml)?.[1];
   const wasmFile = /module_or_path: '\.\/([^']+\.wasm)'/.exec(indexHtml)?.[1];
   const cssFile = /<link rel="stylesheet" href="\.\/([^"]+\.css)"/.exec(indexHtml)?.[1];
@@ -165,6 +208,14 @@ await __wbg_init({ module_or_path: wasmBytes });
     "base-uri 'none'",
     "form-action 'none'",
   ].join("; ");
+  // Data blocks (a non-script type) are never executed, so the CSP does not apply to them.
+  // In <head>: the app mounts on <body> and clears it.
+  const chunkBlocks = chunks
+    .map((name) => {
+      const data = readFileSync(join(staging, "data", `${name}.bin`)).toString("base64");
+      return `    <script type="application/octet-stream" data-chunk="${name}">${data}</script>`;
+    })
+    .join("\n");
   const head = /<head>([\s\S]*?)<\/head>/.exec(indexHtml)?.[1] ?? "";
   const keep = head
     .split("\n")
@@ -177,6 +228,7 @@ await __wbg_init({ module_or_path: wasmBytes });
 ${keep}
     <link rel="icon" href="${icon}">
     <style>${css}</style>
+${chunkBlocks}
   </head>
   <body>
     <noscript>이 탐색기는 자바스크립트와 WebAssembly가 필요합니다. This explorer needs JavaScript and WebAssembly.</noscript>

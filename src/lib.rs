@@ -4,6 +4,7 @@
 //! `corpus::filter::filter` → `Results` → pages. Components never hold filter state of their
 //! own; they navigate to a new URL instead.
 
+pub mod chunks;
 pub mod components;
 pub mod context;
 pub mod data;

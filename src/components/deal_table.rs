@@ -34,16 +34,17 @@ pub struct Props {
 pub fn evidence_marks(ctx: &AppCtx, deal: &Deal) -> Vec<Mark> {
     let base = deal.evidence_span.start;
     let end = deal.evidence_span.end;
-    let mut marks: Vec<Mark> = ctx
+    let marks = ctx
         .index
-        .mentions_in_article(&deal.article)
+        .deal_index(&deal.id)
+        .map_or(&[][..], |d| ctx.index.party_marks(d));
+    let mut marks: Vec<Mark> = marks
         .iter()
-        .filter(|m| m.span.start >= base && m.span.end <= end)
-        .filter(|m| deal.party_ids().any(|p| p == m.company))
+        .filter(|m| m.start >= base && m.end <= end)
         .map(|m| Mark {
             span: Span {
-                start: m.span.start - base,
-                end: m.span.end - base,
+                start: m.start - base,
+                end: m.end - base,
             },
             class: "party",
         })

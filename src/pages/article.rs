@@ -2,10 +2,12 @@
 
 use std::rc::Rc;
 
-use corpus::view::{Page, ViewState};
+use corpus::split::ArticleText;
+use corpus::view::{Lang, Page, ViewState};
 use corpus::{Field, Provenance};
 use yew::prelude::*;
 
+use crate::chunks::{placeholder, use_chunks, Load};
 use crate::components::deal_table::DealTable;
 use crate::context::AppCtx;
 use crate::i18n;
@@ -30,17 +32,25 @@ fn safe_url(url: &str) -> Option<&str> {
 
 #[function_component(ArticlePage)]
 pub fn article_page(props: &Props) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else {
+    let ctx = use_context::<AppCtx>();
+    let position = ctx.as_ref().and_then(|c| c.index.article_index(&props.id));
+    let chunk: Vec<String> = ctx
+        .as_ref()
+        .zip(position)
+        .and_then(|(c, i)| c.index.text().chunk_of(i))
+        .map(|c| vec![c.name.clone()])
+        .unwrap_or_default();
+    let (load, retry) = use_chunks(chunk);
+    let Some(ctx) = ctx else {
         return html! {};
     };
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
-    let Some(article) = ctx.index.article(&props.id) else {
+    let (Some(article), Some(position)) = (ctx.index.article(&props.id), position) else {
         return html! { <Missing /> };
     };
     let dataset = ctx.index.dataset();
     let deals = Rc::new(ctx.index.deals_in_article(&article.id));
-    let mentions = ctx.index.mentions_in_article(&article.id);
 
     let field = |label: &'static str, f: &Field| match &f.value {
         Some(v) => html! {
@@ -50,17 +60,64 @@ pub fn article_page(props: &Props) -> Html {
         },
         None => html! {},
     };
-    // Paragraphs with the company mentions inside them turned into links.
-    let chars: Vec<char> = article.text.chars().take(MAX_READER_CHARS).collect();
+    let text = match &load {
+        Load::Ready(chunks) => match chunks.first().and_then(|c| c.article(position)) {
+            Some(t) if t.id == article.id => reader_text(t, lang, s),
+            _ => placeholder(
+                &Load::Failed(format!("{}: not in its chunk", article.id)),
+                &retry,
+                s,
+            ),
+        },
+        other => placeholder(other, &retry, s),
+    };
+    let title = article
+        .title
+        .value
+        .clone()
+        .unwrap_or_else(|| article.id.clone());
+    html! {
+        <div class="layout single">
+        <main id="main" data-article-id={article.id.clone()}>
+            <article class="panel">
+                <h1>{ title }
+                    if article.title.source == Provenance::Derived { { " " }<span class="derived" title={s.derived_hint}>{ s.derived }</span> }
+                </h1>
+                <div class="meta">
+                    { field(s.outlet, &article.outlet) }
+                    { field(s.reporter, &article.reporter) }
+                    { field(s.published, &article.date) }
+                    if let Some(url) = article.url.value.as_deref().and_then(safe_url) {
+                        <a href={url.to_string()} rel="noopener noreferrer">{ url.to_string() }</a>
+                    }
+                </div>
+                <div class="article-text">{ text }</div>
+            </article>
+            <section class="panel">
+                <h2>{ format!("{} ({})", s.deals_in_article, deals.len()) }</h2>
+                <DealTable rows={deals} sortable={false} />
+            </section>
+            { for (dataset.articles.len() > 1).then(|| html! {
+                <a href={href(&ViewState { lang, ..ViewState::default() })}>{ s.back_to_overview }</a>
+            }) }
+        </main>
+        </div>
+    }
+}
+
+/// Paragraphs with the company mentions inside them turned into links.
+fn reader_text(text: &ArticleText, lang: Lang, s: &i18n::Strings) -> Html {
+    let chars: Vec<char> = text.text.chars().take(MAX_READER_CHARS).collect();
     let total = if chars.len() < MAX_READER_CHARS {
         chars.len()
     } else {
-        article.text.chars().count()
+        text.text.chars().count()
     };
     let mut paragraphs: Vec<Html> = Vec::new();
     let mut start = 0usize;
     let mut mi = 0usize;
-    for (i, line) in article.text.split('\n').enumerate() {
+    let mentions = &text.mentions;
+    for (i, line) in text.text.split('\n').enumerate() {
         if start >= chars.len() {
             break;
         }
@@ -100,36 +157,5 @@ pub fn article_page(props: &Props) -> Html {
             </p>
         });
     }
-    let title = article
-        .title
-        .value
-        .clone()
-        .unwrap_or_else(|| article.id.clone());
-    html! {
-        <div class="layout single">
-        <main id="main" data-article-id={article.id.clone()}>
-            <article class="panel">
-                <h1>{ title }
-                    if article.title.source == Provenance::Derived { { " " }<span class="derived" title={s.derived_hint}>{ s.derived }</span> }
-                </h1>
-                <div class="meta">
-                    { field(s.outlet, &article.outlet) }
-                    { field(s.reporter, &article.reporter) }
-                    { field(s.published, &article.date) }
-                    if let Some(url) = article.url.value.as_deref().and_then(safe_url) {
-                        <a href={url.to_string()} rel="noopener noreferrer">{ url.to_string() }</a>
-                    }
-                </div>
-                <div class="article-text">{ for paragraphs }</div>
-            </article>
-            <section class="panel">
-                <h2>{ format!("{} ({})", s.deals_in_article, deals.len()) }</h2>
-                <DealTable rows={deals} sortable={false} />
-            </section>
-            { for (dataset.articles.len() > 1).then(|| html! {
-                <a href={href(&ViewState { lang, ..ViewState::default() })}>{ s.back_to_overview }</a>
-            }) }
-        </main>
-        </div>
-    }
+    html! { <>{ for paragraphs }</> }
 }

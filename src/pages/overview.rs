@@ -11,8 +11,6 @@ use crate::router::href;
 
 /// How many companies the "top companies" list shows.
 const TOP_COMPANIES: usize = 10;
-/// Characters of an article's first line shown under its title.
-const FIRST_LINE_CHARS: usize = 120;
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
@@ -100,10 +98,9 @@ pub fn overview() -> Html {
             <section class="panel">
                 <h2>{ s.articles }</h2>
                 <ul class="sentences">
-                { for dataset.articles.iter().map(|a| {
+                { for dataset.articles.iter().enumerate().map(|(i, a)| {
                     let title = a.title.value.clone().unwrap_or_else(|| a.id.clone());
-                    let first: String = a.text.lines().find(|l| !l.trim().is_empty() && l.trim() != title.trim())
-                        .unwrap_or_default().chars().take(FIRST_LINE_CHARS).collect();
+                    let first = ctx.index.lead(i as u32).to_string();
                     let target = ViewState { page: Page::Article(a.id.clone()), lang, ..ViewState::default() };
                     html! {
                         <li data-article-id={a.id.clone()}>

@@ -81,6 +81,14 @@ test("after one visit, a deep link reloads with the network off", async () => {
   await fresh.goto(deep);
   await appReady(fresh);
   assert.ok((await resultCount(fresh)) > 0, "a new tab opens offline too");
+  // Article texts live in chunks the worker precached: the reader works offline too.
+  await fresh.goto(`${server.url}#/`);
+  await appReady(fresh);
+  const id = await fresh.getAttribute("li[data-article-id]", "data-article-id");
+  await fresh.goto(`${server.url}#/articles/${id}`);
+  await appReady(fresh);
+  await fresh.waitForSelector(".article-text a.mention", { timeout: 10000 });
+  assert.equal(await fresh.locator('[data-testid="text-error"]').count(), 0);
   assert.deepEqual(log.errors, []);
   await context.close();
   await server.close();
@@ -118,6 +126,7 @@ test("a new build replaces the old cache; old and new files never mix", async ()
 });
 
 test("standalone.html works from file://, deep links included", async () => {
+  // The reader reads its chunk from the page (fetch does not work from file://).
   const files = readdirSync(DIST_DIR);
   assert.ok(files.includes("standalone.html"), "the release build writes standalone.html");
   const { page, log, context } = await watchedPage(browser, "file://");
@@ -127,6 +136,13 @@ test("standalone.html works from file://, deep links included", async () => {
   assert.ok((await resultCount(page)) > 0);
   await page.click('[data-testid="lang-toggle"]');
   await page.waitForFunction(() => location.hash.includes("lang=en"));
+  await page.goto(`file://${join(DIST_DIR, "standalone.html")}#/`);
+  await appReady(page);
+  const id = await page.getAttribute("li[data-article-id]", "data-article-id");
+  await page.goto(`file://${join(DIST_DIR, "standalone.html")}#/articles/${id}`);
+  await appReady(page);
+  await page.waitForSelector(".article-text a.mention", { timeout: 10000 });
+  assert.equal(await page.locator('[data-testid="text-error"]').count(), 0);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.offOrigin.filter((u) => !u.startsWith("file://")), []);

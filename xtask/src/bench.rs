@@ -83,7 +83,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
             .arg("--records")
             .arg(&records)
             .arg("--blob")
-            .arg(&blob)
+            .arg(blob.with_extension("core.bin"))
             .arg("--runs")
             .arg(opts.runs.to_string())
             .current_dir(&root);

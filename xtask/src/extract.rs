@@ -26,7 +26,22 @@ pub fn stats(
     println!("companies {}", dataset.companies.len());
     println!("mentions {}", dataset.mentions.len());
     println!("warnings {}", warnings.len());
-    println!("blob_bytes {}", blob.len());
+    // What the wasm embeds is the core; the texts are in lazily loaded chunks.
+    let split = corpus::split::split(dataset.clone()).map_err(|e| e.to_string())?;
+    let core = corpus::split::encode_core(&split.core).map_err(|e| e.to_string())?;
+    println!("blob_bytes {}", core.len());
+    println!("dataset_bytes {}", blob.len());
+    println!("chunk_count {}", split.chunks.len());
+    let chunk_bytes: usize = split.chunks.iter().map(|(_, b)| b.len()).sum();
+    println!("chunk_bytes {chunk_bytes}");
+    // The browser's start-up work, natively: decode the core, then index it.
+    let t = Instant::now();
+    let decoded = corpus::split::decode_core(&core).map_err(|e| e.to_string())?;
+    println!("core_decode_ms {:.1}", t.elapsed().as_secs_f64() * 1000.0);
+    let t = Instant::now();
+    let index = corpus::filter::Index::from_core(decoded);
+    println!("from_core_ms {:.1}", t.elapsed().as_secs_f64() * 1000.0);
+    drop(index);
     let text: usize = dataset.articles.iter().map(|a| a.text.len()).sum();
     println!("text_bytes {text}");
     match peak_rss_kb() {
@@ -35,6 +50,8 @@ pub fn stats(
     }
     if let Some(path) = blob_out {
         std::fs::write(&path, &blob).map_err(|e| format!("{}: {e}", path.display()))?;
+        let core_path = path.with_extension("core.bin");
+        std::fs::write(&core_path, &core).map_err(|e| format!("{}: {e}", core_path.display()))?;
     }
     if let Some(path) = records {
         std::fs::write(&path, records_json(&dataset))

@@ -13,14 +13,23 @@ const ROWS: &[(&str, &str, &str)] = &[
         " ms",
     ),
     ("extraction peak memory (VmHWM)", "vmhwm_mb", " MB"),
-    ("embedded data (postcard, raw)", "blob_kb", " KB"),
+    ("embedded data: core (postcard, raw)", "blob_kb", " KB"),
+    (
+        "article texts: lazily loaded chunks (raw)",
+        "chunks_kb",
+        " KB",
+    ),
     ("`trunk build --release` (deps cached)", "build_s", " s"),
     (
         "**filter + facets**, native: slowest view's median",
         "filter_worst_median_ms",
         " ms",
     ),
-    ("`Index::new` (start-up work), native", "index_ms", " ms"),
+    (
+        "core decode + `Index::from_core` (start-up work), native",
+        "index_ms",
+        " ms",
+    ),
     ("**payload, gzip** wasm (incl. data)", "gz_wasm_kb", " KB"),
     ("— of which embedded data", "gz_data_kb", " KB"),
     ("js", "gz_js_kb", " KB"),
@@ -92,6 +101,11 @@ fn derived(m: &Metrics, key: &str) -> Option<String> {
         "deals_companies" => pair("deals", "companies"),
         "vmhwm_mb" => num("vmhwm_kb").map(|kb| format!("{:.0}", kb / 1024.0)),
         "blob_kb" => num("blob_bytes").map(|b| format!("{:.0}", b / 1000.0)),
+        "chunks_kb" => Some(format!(
+            "{:.0} in {}",
+            num("chunk_bytes")? / 1000.0,
+            m.get("chunk_count")?
+        )),
         "facet" => pair("facet_median_ms", "facet_p95_ms"),
         "peer_key" => pair("peer_key_median_ms", "peer_key_p95_ms"),
         "peer_facet" => pair("peer_facet_median_ms", "peer_facet_p95_ms"),

@@ -15,6 +15,7 @@ pub mod josa;
 pub mod model;
 mod scan;
 pub mod search;
+pub mod split;
 pub mod url;
 pub mod view;
 pub mod window;

@@ -6,8 +6,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Mention};
+use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Span};
 use crate::search::{fold_text, SearchKey};
+use crate::split::{Core, TextRefs};
 
 use super::evidence::Evidence;
 use super::labels::kind_search_words;
@@ -52,8 +53,6 @@ pub(crate) struct CompanyRow {
     pub partners: Vec<(u32, u32)>,
     /// Companies whose parent is this one.
     pub subsidiaries: Vec<u32>,
-    /// Indices into the (sorted) mention list.
-    pub mentions: Vec<u32>,
 }
 
 /// The dataset with lookups and precomputed per-deal and per-company facts.
@@ -77,18 +76,25 @@ pub struct Index {
     pub(crate) orders: Orders,
     /// Folded kind labels and synonyms, per `DealKind::ALL` position.
     pub(crate) kind_keys: Vec<SearchKey>,
-    /// Range of `dataset.mentions` per article index.
-    mention_ranges: Vec<(usize, usize)>,
+    /// What the core knows about the article texts (they live in chunks).
+    text: TextRefs,
 }
 
 impl Index {
-    /// Builds the index. Mentions are re-sorted by (article, start) so each article's mentions
-    /// are one slice.
-    pub fn new(mut dataset: Dataset) -> Index {
-        dataset
-            .mentions
-            .sort_by(|a, b| (&a.article, a.span.start).cmp(&(&b.article, b.span.start)));
+    /// Builds the index of a whole dataset (tools and tests): splits it, drops the texts and
+    /// indexes the core, exactly what the browser does with its embedded core.
+    pub fn new(dataset: Dataset) -> Index {
+        match crate::split::split(dataset) {
+            Ok(split) => Index::from_core(split.core),
+            // Encoding into memory only fails for types postcard cannot encode; ours all can.
+            Err(_) => Index::from_core(Core::default()),
+        }
+    }
 
+    /// Builds the index from a core (article texts not included). Nothing here sorts or
+    /// compares strings beyond the company name ranks.
+    pub fn from_core(core: Core) -> Index {
+        let Core { dataset, text } = core;
         let company_ids = positions(dataset.companies.iter().map(|c| c.id.as_str()));
         let article_ids = positions(dataset.articles.iter().map(|a| a.id.as_str()));
         let deal_ids = positions(dataset.deals.iter().map(|d| d.id.as_str()));
@@ -148,14 +154,12 @@ impl Index {
         evidence.shrink_to_fit();
         let years = year_slots(&mut deals);
 
-        link_companies(&dataset, &deals, &company_ids, &article_ids, &mut companies);
+        link_companies(&dataset, &deals, &text, &company_ids, &mut companies);
 
         let kind_keys = DealKind::ALL
             .iter()
             .map(|k| SearchKey::new(kind_search_words(*k)))
             .collect();
-
-        let mention_ranges = mention_ranges(&dataset.mentions, &dataset.articles, &article_ids);
 
         Index {
             dataset,
@@ -170,7 +174,7 @@ impl Index {
             years,
             orders: Orders::default(),
             kind_keys,
-            mention_ranges,
+            text,
         }
     }
 
@@ -257,24 +261,33 @@ impl Index {
             .unwrap_or_default()
     }
 
-    /// The company mentions of an article, by start offset.
-    pub fn mentions_in_article(&self, id: &str) -> &[Mention] {
-        self.article_index(id)
-            .and_then(|i| self.mention_ranges.get(i as usize))
-            .and_then(|&(start, end)| self.dataset.mentions.get(start..end))
-            .unwrap_or(&[])
+    /// What the core knows about the article texts: chunk names, leads, mention counts.
+    pub fn text(&self) -> &TextRefs {
+        &self.text
     }
 
-    /// The mentions of a company, by article then start offset.
-    pub fn mentions_of_company(&self, id: &str) -> Vec<&Mention> {
-        self.company_row(id)
-            .map(|r| {
-                r.mentions
-                    .iter()
-                    .filter_map(|m| self.dataset.mentions.get(*m as usize))
-                    .collect()
-            })
-            .unwrap_or_default()
+    /// The articles (indices) mentioning a company, ascending.
+    pub fn articles_mentioning(&self, id: &str) -> &[u32] {
+        self.company_index(id)
+            .and_then(|c| self.text.company_articles.get(c as usize))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Character spans (into the article text) of a deal's party mentions inside its
+    /// evidence sentence, by start.
+    pub fn party_marks(&self, deal: u32) -> &[Span] {
+        self.text
+            .party_marks
+            .get(deal as usize)
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The overview's excerpt of an article (by index).
+    pub fn lead(&self, article: u32) -> &str {
+        self.text
+            .leads
+            .get(article as usize)
+            .map_or("", String::as_str)
     }
 
     /// Deal indices of an article, in text order.
@@ -363,7 +376,6 @@ fn company_row(
         article_count: 0,
         partners: Vec::new(),
         subsidiaries: Vec::new(),
-        mentions: Vec::new(),
     }
 }
 
@@ -436,34 +448,24 @@ fn year_slots(deals: &mut [DealRow]) -> Vec<i32> {
 fn link_companies(
     dataset: &Dataset,
     deals: &[DealRow],
+    text: &TextRefs,
     company_ids: &HashMap<String, u32>,
-    article_ids: &HashMap<String, u32>,
     companies: &mut [CompanyRow],
 ) {
-    let mut articles: Vec<BTreeSet<u32>> = vec![BTreeSet::new(); companies.len()];
     let mut partners: Vec<HashMap<u32, u32>> = vec![HashMap::new(); companies.len()];
     for (i, deal) in deals.iter().enumerate() {
         for &p in &deal.parties {
             let p = p as usize;
             companies[p].deals.push(i as u32);
-            articles[p].extend(deal.article);
             for &other in deal.parties.iter().filter(|o| **o as usize != p) {
                 *partners[p].entry(other).or_insert(0) += 1;
-            }
-        }
-    }
-    for (i, m) in dataset.mentions.iter().enumerate() {
-        if let Some(&c) = company_ids.get(&m.company) {
-            companies[c as usize].mentions.push(i as u32);
-            if let Some(&a) = article_ids.get(&m.article) {
-                articles[c as usize].insert(a);
             }
         }
     }
     let ranks: Vec<u32> = companies.iter().map(|c| c.name_rank).collect();
     let rank = |c: u32| ranks.get(c as usize).copied().unwrap_or(u32::MAX);
     for (i, row) in companies.iter_mut().enumerate() {
-        row.article_count = articles[i].len() as u32;
+        row.article_count = text.article_counts.get(i).copied().unwrap_or(0);
         let mut list: Vec<(u32, u32)> = partners[i].iter().map(|(&c, &n)| (c, n)).collect();
         list.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), rank(c)));
         row.partners = list;
@@ -478,27 +480,4 @@ fn link_companies(
     for row in companies.iter_mut() {
         row.subsidiaries.sort_by_key(|c| rank(*c));
     }
-}
-
-/// For each article, the range of its mentions in the (sorted) mention list.
-fn mention_ranges(
-    mentions: &[Mention],
-    articles: &[Article],
-    article_ids: &HashMap<String, u32>,
-) -> Vec<(usize, usize)> {
-    let mut ranges = vec![(0, 0); articles.len()];
-    let mut start = 0;
-    while start < mentions.len() {
-        let article = &mentions[start].article;
-        let end = start
-            + mentions[start..]
-                .iter()
-                .take_while(|m| &m.article == article)
-                .count();
-        if let Some(&a) = article_ids.get(article) {
-            ranges[a as usize] = (start, end);
-        }
-        start = end;
-    }
-    ranges
 }

@@ -88,7 +88,7 @@ impl Index {
                 total_deals: ds.deals.len(),
                 total_companies: ds.companies.len(),
                 total_articles: ds.articles.len(),
-                total_mentions: ds.mentions.len(),
+                total_mentions: self.text().mention_count as usize,
             },
         }
     }
