@@ -8,6 +8,7 @@ pub mod amount;
 pub mod chart;
 pub mod codec;
 pub mod date;
+pub mod decimal;
 pub mod display;
 pub mod filter;
 pub mod hangul;
