@@ -1,10 +1,11 @@
-//! Decimal text → `f64`, correctly rounded, without core's float parser.
+//! Decimal text ↔ `f64`, exactly as core does it, without core's float parser and formatter.
 //!
 //! `str::parse::<f64>` links a 10 KB table of powers of five (plus the Eisel–Lemire and
 //! decimal-sequence code) into the wasm. [`parse_f64`] accepts exactly the same text and gives
 //! exactly the same value (round half to even), using Clinger's fast path for short inputs and
 //! a small big-integer division otherwise. Only the URL amounts and the amount facet inputs
-//! parse numbers, so the slow path's speed does not matter.
+//! parse numbers, so the slow path's speed does not matter. Likewise [`fixed`] is
+//! `format!("{v:.1}")` without core's Grisu/Dragon fixed-precision code.
 
 /// `text.parse::<f64>().ok()`: same grammar (optional sign, digits with an optional point and
 /// exponent, or `inf`/`infinity`/`nan` in any case), same correctly rounded value.
@@ -22,6 +23,70 @@ pub fn parse_f64(text: &str) -> Option<f64> {
         parse_number(rest.as_bytes())?
     };
     Some(if negative { -value } else { value })
+}
+
+/// `format!("{v:.decimals$}")` for `decimals` ≤ 4: the exact binary value rounded half to
+/// even, `-` for negative values (also `-0.0`), `inf`, `NaN`.
+pub fn fixed(v: f64, decimals: u32) -> String {
+    let decimals = decimals.min(4);
+    if v.is_nan() {
+        return "NaN".into();
+    }
+    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
+    if v.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    // |v| = m × 2^e exactly.
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    };
+    let scale = 10u64.pow(decimals);
+    if e >= 0 {
+        // An integer (at least 2^52): print it in full, then zero decimals.
+        let mut n = Big(vec![m as u32, (m >> 32) as u32]);
+        for _ in 0..e {
+            n.mul_add(2, 0);
+        }
+        let mut digits = Vec::new();
+        while n.bits() > 0 {
+            digits.push(b'0' + n.div_small(10) as u8);
+        }
+        out.extend(digits.iter().rev().map(|&d| char::from(d)));
+        if decimals > 0 {
+            out.push('.');
+            out.extend((0..decimals).map(|_| '0'));
+        }
+        return out;
+    }
+    // m × 10^decimals < 2^67 fits in u128; shift out the binary fraction, rounding half to even.
+    let x = u128::from(m) * u128::from(scale);
+    let s = -e as u32;
+    let q = if s >= 100 {
+        0
+    } else {
+        let q = x >> s;
+        let r = x - (q << s);
+        let half = 1u128 << (s - 1);
+        if r > half || (r == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    } as u64;
+    out.push_str(&(q / scale).to_string());
+    if decimals > 0 {
+        let f = (q % scale).to_string();
+        out.push('.');
+        out.extend((f.len()..decimals as usize).map(|_| '0'));
+        out.push_str(&f);
+    }
+    out
 }
 
 /// Significant digits kept; later non-zero digits only set a sticky digit. Enough for correct
@@ -211,6 +276,17 @@ impl Big {
         }
     }
 
+    /// `self /= d`, returning the remainder.
+    fn div_small(&mut self, d: u32) -> u32 {
+        let mut rem = 0u64;
+        for limb in self.0.iter_mut().rev() {
+            let v = rem << 32 | u64::from(*limb);
+            *limb = (v / u64::from(d)) as u32;
+            rem = v % u64::from(d);
+        }
+        rem as u32
+    }
+
     fn bits(&self) -> usize {
         match self.0.iter().rposition(|&l| l != 0) {
             Some(i) => i * 32 + 32 - self.0[i].leading_zeros() as usize,
@@ -289,10 +365,45 @@ mod tests {
     #[test]
     fn grammar_matches_std() {
         for t in [
-            "", "+", "-", ".", "e5", "1e", "1e+", "1e-", "1.", ".5", "+.5", "-0", "0", "00.00",
-            "1_000", " 1", "1 ", "0x10", "1e5", "1E5", "1e+5", "1.5e-3", "inf", "-Infinity",
-            "INF", "infinit", "nan", "-NaN", "+nan", "nana", "1..2", "1.2.3", "1e5.5", "١",
-            "1e99999999999999999999", "1e-99999999999999999999", "12abc", "e", "-.e1",
+            "",
+            "+",
+            "-",
+            ".",
+            "e5",
+            "1e",
+            "1e+",
+            "1e-",
+            "1.",
+            ".5",
+            "+.5",
+            "-0",
+            "0",
+            "00.00",
+            "1_000",
+            " 1",
+            "1 ",
+            "0x10",
+            "1e5",
+            "1E5",
+            "1e+5",
+            "1.5e-3",
+            "inf",
+            "-Infinity",
+            "INF",
+            "infinit",
+            "nan",
+            "-NaN",
+            "+nan",
+            "nana",
+            "1..2",
+            "1.2.3",
+            "1e5.5",
+            "١",
+            "1e99999999999999999999",
+            "1e-99999999999999999999",
+            "12abc",
+            "e",
+            "-.e1",
         ] {
             same(t);
         }
@@ -331,6 +442,60 @@ mod tests {
         let half = "1.00000000000000011102230246251565404236316680908203125";
         same(half);
         same(&format!("{half}{}1", "0".repeat(800)));
+    }
+
+    #[test]
+    fn fixed_matches_std() {
+        for v in [
+            0.0,
+            -0.0,
+            0.05,
+            0.15,
+            0.25,
+            0.35,
+            0.45,
+            2.5,
+            3.5,
+            -2.25,
+            99.95,
+            100.0,
+            1e15,
+            1e16,
+            1e22,
+            1e23,
+            1.7976931348623157e308,
+            5e-324,
+            -1e-9,
+            0.5,
+            1.5,
+            123.456,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            9007199254740993.0,
+            4503599627370497.5,
+        ] {
+            assert_eq!(fixed(v, 1), format!("{v:.1}"), "{v:e}");
+            assert_eq!(fixed(v, 0), format!("{v:.0}"), "{v:e}");
+            assert_eq!(fixed(v, 2), format!("{v:.2}"), "{v:e}");
+        }
+        let v = 1.25f32;
+        assert_eq!(fixed(f64::from(v), 1), format!("{v:.1}"));
+    }
+
+    proptest! {
+        #[test]
+        fn fixed_matches_std_on_any_value(bits in any::<u64>(), small in -1e6f64..1e6) {
+            let v = f64::from_bits(bits);
+            prop_assert_eq!(fixed(v, 1), format!("{v:.1}"));
+            prop_assert_eq!(fixed(v, 0), format!("{v:.0}"));
+            prop_assert_eq!(fixed(small, 1), format!("{small:.1}"));
+            prop_assert_eq!(fixed(small, 0), format!("{small:.0}"));
+            let tenth = (small * 10.0).round() / 10.0 + 0.05;
+            prop_assert_eq!(fixed(tenth, 1), format!("{tenth:.1}"));
+            let f = small as f32;
+            prop_assert_eq!(fixed(f64::from(f), 1), format!("{f:.1}"));
+        }
     }
 
     proptest! {

@@ -15,6 +15,7 @@ pub mod hangul;
 pub mod josa;
 pub mod model;
 pub mod search;
+pub mod sorting;
 pub mod url;
 pub mod view;
 pub mod window;

@@ -212,5 +212,7 @@ fn years(counts: &BTreeMap<i32, u32>, view: &ViewState) -> Vec<FacetValue> {
 }
 
 fn sort_values(values: &mut [FacetValue]) {
-    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));
+    crate::sorting::sort_by(values, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id))
+    });
 }
