@@ -1,7 +1,7 @@
 //! Stable sorting through one shared instance of the standard sort, to keep the wasm small.
 //!
 //! Every `sort_by`/`sort_by_key` call with its own closure type compiles a full copy of the
-//! standard library's stable sort (about 4 KB of wasm each). These helpers sort a list of
+//! standard library's stable sort (about 4 KB of wasm each). These functions sort a list of
 //! positions with a `dyn` comparator instead, so there is one copy, then move the elements
 //! into place. The result is exactly the standard stable sort's.
 
