@@ -58,7 +58,9 @@ pub fn amounts() -> Html {
                     Some(Dot { deal: d, kind, usd })
                 })
                 .collect();
-            dots.sort_by(|a, b| a.usd.total_cmp(&b.usd).then(a.deal.cmp(&b.deal)));
+            corpus::sorting::sort_by(&mut dots, |a, b| {
+                a.usd.total_cmp(&b.usd).then(a.deal.cmp(&b.deal))
+            });
             (dots, total)
         },
     );

@@ -26,7 +26,7 @@ pub fn bars(props: &Props) -> Html {
             <h2>{ props.title }</h2>
             <ul class="bars">
             { for props.bars.iter().map(|b| {
-                let width = format!("{:.1}%", f64::from(b.count) * 100.0 / f64::from(max));
+                let width = format!("{}%", corpus::decimal::fixed(f64::from(b.count) * 100.0 / f64::from(max), 1));
                 let link = html! { <a href={b.href.clone()} data-company-id={b.company.clone()}>{ b.label.clone() }</a> };
                 html! {
                     <li>

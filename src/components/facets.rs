@@ -145,8 +145,7 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
     if raw.is_empty() {
         return Some(None);
     }
-    raw.parse::<f64>()
-        .ok()
+    corpus::decimal::parse_f64(&raw)
         .filter(|v| v.is_finite() && *v >= 0.0)
         .map(Some)
 }

@@ -312,7 +312,7 @@ pub fn network_picture() -> Html {
         );
         Some(html! {
             <path key={format!("{}-{}-{}", e.deal, e.a, e.b)} class={classes!("edge", e.kind.id())}
-                d={format!("M{:.1} {:.1}Q{:.1} {:.1} {:.1} {:.1}", a.0, a.1, cx, cy, b.0, b.1)}
+                d={format!("M{} {}Q{} {} {} {}", num(a.0), num(a.1), num(cx), num(cy), num(b.0), num(b.1))}
                 data-deal-id={deal.id.clone()} onclick={open_deal(deal.id.clone())}>
                 <title>{ title }</title>
             </path>
@@ -341,7 +341,7 @@ pub fn network_picture() -> Html {
             <g key={c.id.clone()} class={classes!("node", colour_class(c), is_selected.then_some("selected"))}
                 data-company-id={c.id.clone()} tabindex="0" role="button" aria-pressed={is_selected.to_string()}
                 aria-label={label.clone()} onclick={on_click} onkeydown={on_key}>
-                <circle cx={format!("{:.1}", n.x)} cy={format!("{:.1}", n.y)} r={format!("{r:.1}")} />
+                <circle cx={num(n.x)} cy={num(n.y)} r={num(r)} />
                 <title>{ format!("{label} · {}", p.filter_by) }</title>
             </g>
         })
@@ -353,8 +353,8 @@ pub fn network_picture() -> Html {
             f64::from(*y) - r - font * 0.35
         };
         html! {
-            <text key={*ci} x={format!("{x:.1}")} y={format!("{baseline:.1}")}
-                font-size={format!("{font:.1}")} text-anchor="middle">{ name.clone() }</text>
+            <text key={*ci} x={num(*x)} y={num(baseline)}
+                font-size={num(font)} text-anchor="middle">{ name.clone() }</text>
         }
     });
 
@@ -402,7 +402,7 @@ pub fn network_picture() -> Html {
                 <p class="empty muted">{ p.network_empty }</p>
             } else {
                 <svg ref={svg_ref} class="network" role="group" aria-label={p.network_label}
-                    viewBox={format!("{:.1} {:.1} {:.1} {:.1}", v.x, v.y, v.w, v.h)}
+                    viewBox={format!("{} {} {} {}", num(v.x), num(v.y), num(v.w), num(v.h))}
                     onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointercancel={on_up}
                     data-testid="network">
                     <g class="edges">{ for edges }</g>
@@ -414,6 +414,11 @@ pub fn network_picture() -> Html {
             <NetworkTable net={net.clone()} />
         </section>
     }
+}
+
+/// An SVG number: `format!("{v:.1}")` without core's float formatting code.
+fn num(v: impl Into<f64>) -> String {
+    corpus::decimal::fixed(v.into(), 1)
 }
 
 /// The box around the view's companies, padded, at least a third of the layout wide.

@@ -299,5 +299,5 @@ fn short_year(year: i32, columns: usize) -> String {
 
 /// An SVG number attribute.
 pub fn f(v: f64) -> String {
-    format!("{v:.1}")
+    corpus::decimal::fixed(v, 1)
 }

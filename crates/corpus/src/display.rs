@@ -14,7 +14,9 @@ pub struct Mark {
 /// Splits `text` at character ranges into (segment, class) pieces.
 pub fn segments<'a>(text: &'a str, marks: &[Mark]) -> Vec<(&'a str, Option<&'static str>)> {
     let mut marks: Vec<&Mark> = marks.iter().filter(|m| m.span.start < m.span.end).collect();
-    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    crate::sorting::sort_by_key(&mut marks, |m| {
+        (m.span.start, std::cmp::Reverse(m.span.end))
+    });
     // Byte offset of every char boundary, so char ranges map to slices.
     let bounds: Vec<usize> = text
         .char_indices()
@@ -55,9 +57,9 @@ pub fn money(value: f64, currency: &str) -> String {
         (value, "")
     };
     let number = if scaled >= 100.0 || unit.is_empty() {
-        format!("{scaled:.0}")
+        crate::decimal::fixed(scaled, 0)
     } else {
-        format!("{scaled:.1}")
+        crate::decimal::fixed(scaled, 1)
     };
     match currency {
         "USD" => format!("${number}{unit}"),

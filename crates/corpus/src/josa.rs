@@ -74,7 +74,7 @@ pub fn stems(word: &str) -> Vec<&str> {
             out.push(&word[..i]);
         }
     }
-    out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    crate::sorting::sort_by_key(&mut out, |s| std::cmp::Reverse(s.len()));
     out.dedup();
     out
 }

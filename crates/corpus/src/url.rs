@@ -388,16 +388,16 @@ fn decode_year(name: &str, raw: &str, reports: &mut Reports) -> Option<i32> {
 
 fn decode_amount(name: &str, raw: &str, reports: &mut Reports) -> Option<f64> {
     let text = percent::decode(raw).text;
-    match text.trim().parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Some(v + 0.0),
-        Ok(_) => {
+    match crate::decimal::parse_f64(text.trim()) {
+        Some(v) if v.is_finite() && v >= 0.0 => Some(v + 0.0),
+        Some(_) => {
             reports.push(Ignored::BadAmount {
                 param: name.to_string(),
                 value: snippet(&text),
             });
             None
         }
-        Err(_) => {
+        None => {
             reports.push(Ignored::BadNumber {
                 param: name.to_string(),
                 value: snippet(&text),

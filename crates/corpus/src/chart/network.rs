@@ -141,7 +141,7 @@ pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
             })
         })
         .collect();
-    nodes.sort_by_key(|n| (std::cmp::Reverse(n.deals), n.company));
+    crate::sorting::sort_by_key(&mut nodes, |n| (std::cmp::Reverse(n.deals), n.company));
     Network { nodes, edges }
 }
 

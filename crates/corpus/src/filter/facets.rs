@@ -304,6 +304,8 @@ fn years(years: &[i32], counts: &[u32], sel: &Selection) -> Vec<FacetValue> {
             excluded: false,
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id)));
+    crate::sorting::sort_by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.id.cmp(&b.id))
+    });
     out
 }

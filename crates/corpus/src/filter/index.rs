@@ -127,7 +127,7 @@ impl Index {
             .enumerate()
             .map(|(i, c)| (c.name.to_lowercase(), i as u32))
             .collect();
-        by_name.sort();
+        crate::sorting::sort_by(&mut by_name, Ord::cmp);
         for (rank, (_, i)) in by_name.into_iter().enumerate() {
             companies[i as usize].name_rank = rank as u32;
         }
@@ -240,7 +240,7 @@ impl Index {
             return Vec::new();
         };
         let mut deals = row.deals.clone();
-        deals.sort_by_key(|d| {
+        crate::sorting::sort_by_key(&mut deals, |d| {
             let key = self.deals.get(*d as usize).and_then(|r| r.date_key);
             (std::cmp::Reverse(key), *d)
         });
@@ -467,7 +467,7 @@ fn link_companies(
     for (i, row) in companies.iter_mut().enumerate() {
         row.article_count = text.article_counts.get(i).copied().unwrap_or(0);
         let mut list: Vec<(u32, u32)> = partners[i].iter().map(|(&c, &n)| (c, n)).collect();
-        list.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), rank(c)));
+        crate::sorting::sort_by_key(&mut list, |&(c, n)| (std::cmp::Reverse(n), rank(c)));
         row.partners = list;
     }
     for (i, c) in dataset.companies.iter().enumerate() {
@@ -478,6 +478,6 @@ fn link_companies(
         }
     }
     for row in companies.iter_mut() {
-        row.subsidiaries.sort_by_key(|c| rank(*c));
+        crate::sorting::sort_by_key(&mut row.subsidiaries, |c| rank(*c));
     }
 }

@@ -68,7 +68,7 @@ impl Index {
             .map(|(c, n)| (c as u32, *n))
             .collect();
         let companies = top.len();
-        top.sort_by_key(|&(c, n)| {
+        crate::sorting::sort_by_key(&mut top, |&(c, n)| {
             let rank = self
                 .companies
                 .get(c as usize)
