@@ -102,7 +102,7 @@ fn derived(m: &Metrics, key: &str) -> Option<String> {
         "vmhwm_mb" => num("vmhwm_kb").map(|kb| format!("{:.0}", kb / 1024.0)),
         "blob_kb" => num("blob_bytes").map(|b| format!("{:.0}", b / 1000.0)),
         "chunks_kb" => Some(format!(
-            "{:.0} in {}",
+            "{:.0} KB in {} files",
             num("chunk_bytes")? / 1000.0,
             m.get("chunk_count")?
         )),
