@@ -4,6 +4,15 @@
 
 use crate::bench::Metrics;
 
+/// The performance issue's budgets, by metric key (shown in the last column).
+const BUDGETS: &[(&str, &str)] = &[
+    ("extract_ms", "≤ 30 s at 10,000"),
+    ("filter_worst_median_ms", "≤ 5 ms at 10,000"),
+    ("gz_total_kb", "≤ 250 KB at 5"),
+    ("startup_first_row_ms", "≤ 100 ms at 5, ≤ 300 ms at 10,000"),
+    ("key_p95_ms", "≤ 16 ms"),
+];
+
 /// (label, metric key, unit suffix)
 const ROWS: &[(&str, &str, &str)] = &[
     ("**corpus** deals / companies", "deals_companies", ""),
@@ -74,11 +83,11 @@ pub fn render(results: &[(usize, Metrics)], machine: &str) -> String {
     for (size, _) in results {
         out.push_str(&format!(" {} articles |", thousands(*size)));
     }
-    out.push_str("\n|---|");
+    out.push_str(" budget |\n|---|");
     for _ in results {
         out.push_str("---:|");
     }
-    out.push('\n');
+    out.push_str("---|\n");
     for (label, key, unit) in ROWS {
         out.push_str(&format!("| {label} |"));
         for (_, m) in results {
@@ -88,7 +97,11 @@ pub fn render(results: &[(usize, Metrics)], machine: &str) -> String {
                 None => out.push_str(" – |"),
             }
         }
-        out.push('\n');
+        let budget = BUDGETS
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or("", |(_, b)| b);
+        out.push_str(&format!(" {budget} |\n"));
     }
     out
 }
@@ -141,12 +154,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn missing_values_show_as_dashes() {
+    fn missing_values_show_as_dashes_and_budgets_stand_last() {
         let mut m = Metrics::new();
         m.insert("extract_ms".into(), "12".into());
         let t = render(&[(10_000, m)], "2 cores");
-        assert!(t.contains("| 10,000 articles |"));
-        assert!(t.contains("| **build** extraction (release, 1 process) | 12 ms |"));
-        assert!(t.contains("| total | – |"));
+        assert!(t.contains("| 10,000 articles | budget |"));
+        assert!(
+            t.contains("| **build** extraction (release, 1 process) | 12 ms | ≤ 30 s at 10,000 |")
+        );
+        assert!(t.contains("| total | – | ≤ 250 KB at 5 |"));
+        assert!(t.contains("| js | – |  |"));
     }
 }
