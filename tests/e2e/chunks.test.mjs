@@ -2,21 +2,17 @@
 // company's mentions fetch them relative to the page, a failed or damaged chunk shows an
 // error with a retry button, and retrying after the network is back shows the text.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIST_DIR, serveDist, launch, watchedPage, appReady } from "./harness.mjs";
+import { DIST_DIR, watchedPage, appReady, servedSite } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist("/sub/path/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite("/sub/path/", null, (s, b) => {
+  server = s;
+  browser = b;
 });
 
 async function open(hash, setup = async () => {}) {

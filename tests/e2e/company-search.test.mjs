@@ -1,19 +1,15 @@
 // The company table shows why each row matched the search: the matching part of a name is
 // marked, and a match found only in an alias the row does not show brings that alias along.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, watchedPage, appReady } from "./harness.mjs";
+import { watchedPage, appReady, servedSite } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite("/", null, (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** For each company row: its id and the marked pieces of its name cell. */

@@ -1,11 +1,11 @@
 // The explorer as a new user meets it: every view from a cold load of its URL, filters that
 // agree with the export CLI, search that understands Korean, Back/Forward, copy link, export.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { serveDist, launch, watchedPage, appReady, dealIds, resultCount, fragment } from "./harness.mjs";
+import { watchedPage, appReady, dealIds, resultCount, fragment, servedSite } from "./harness.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 // The dataset as the export CLI sees it: the reference the page must agree with.
@@ -24,13 +24,9 @@ const aDeal = byCompany("microsoft")[0];
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist("/explorer/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+servedSite("/explorer/", null, (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** Opens a fragment in a fresh page; returns the page and its log. */

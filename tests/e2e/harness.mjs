@@ -2,6 +2,7 @@
 // Debian's Chromium headless through playwright-core. Records console errors, failed
 // requests and requests that leave the page's origin.
 
+import { before, after } from "node:test";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -17,6 +18,24 @@ const TYPES = {
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
 };
+
+/**
+ * For a test file: before its tests, serves a built site (`base`, `site` as in `serveDist`) and
+ * launches Chromium, handing both to `set(server, browser)`; after them, closes both.
+ */
+export function servedSite(base, site, set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveDist(base, site);
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 /** Where the built site is. */
 export const DIST_DIR = DIST;

@@ -1,19 +1,15 @@
 // The pictures are filters: clicking a network node, brushing the timeline and brushing the
 // amount axis each change the URL and the deal rows exactly as the equivalent filter would.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, watchedPage, appReady } from "./harness.mjs";
+import { watchedPage, appReady, servedSite } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist("/a/sub/path/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+servedSite("/a/sub/path/", null, (s, b) => {
+  server = s;
+  browser = b;
 });
 
 /** The URL fragment's query as URLSearchParams. */

@@ -1,9 +1,9 @@
 // The built page loads from a sub-path, lists the seed articles and logs no error.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { serveDist, launch, watchedPage, appReady } from "./harness.mjs";
+import { watchedPage, appReady, servedSite } from "./harness.mjs";
 
 const seedIds = readdirSync(new URL("../../seeds/", import.meta.url))
   .filter((f) => f.endsWith(".txt"))
@@ -11,13 +11,9 @@ const seedIds = readdirSync(new URL("../../seeds/", import.meta.url))
 
 let server;
 let browser;
-before(async () => {
-  server = await serveDist("/some/deep/path/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+servedSite("/some/deep/path/", null, (s, b) => {
+  server = s;
+  browser = b;
 });
 
 test("every seed article is listed and the console stays clean", async () => {
