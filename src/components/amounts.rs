@@ -5,11 +5,14 @@
 //! `Results::deals_any_amount`), so the range can be widened again; dots outside it are dimmed. Scale, ticks and brush rounding are `corpus::chart::LogScale`.
 //! Dragging sets the range; Enter / Shift+arrows on a focused decade do the same by keyboard;
 //! clicking a dot opens the deal. Dots carry `data-deal-id`, decades `data-decade`.
+//! Above [`MAX_DOTS`] deals a dot each would be an unreadable smear and thousands of SVG nodes
+//! redrawn per keystroke, so each kind's row becomes a histogram of [`BINS`] log-spaced
+//! slices (`corpus::chart::histogram`); clicking a bar sets `min`/`max` to its slice.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use corpus::chart::{decade_label, extend_range, LogScale};
+use corpus::chart::{decade_label, extend_range, histogram, LogScale};
 use corpus::view::{Page, ViewState};
 use corpus::DealKind;
 use yew::prelude::*;
@@ -26,6 +29,10 @@ const RIGHT: f64 = 40.0;
 const TOP: f64 = 8.0;
 const ROW: f64 = 24.0;
 const AXIS: f64 = 28.0;
+/// Most deals drawn one dot each; above it the rows are histograms.
+const MAX_DOTS: usize = 400;
+/// Slices of the axis in a histogram row.
+const BINS: usize = 60;
 /// Rows of the text alternative.
 const TABLE_ROWS: usize = 200;
 /// Pointer travel (viewBox units) before a press becomes a brush.
@@ -196,7 +203,54 @@ pub fn amounts() -> Html {
     };
     let dataset = ctx.index.dataset();
     let row_of = |k: DealKind| kinds.iter().position(|x| *x == k).unwrap_or(0) as f64;
-    let dot_views = dots.iter().filter_map(|d| {
+    let binned = dots.len() > MAX_DOTS;
+    let bars = if binned {
+        let counts: Vec<(DealKind, Vec<u32>)> = kinds
+            .iter()
+            .map(|k| {
+                let values = dots.iter().filter(|d| d.kind == *k).map(|d| d.usd);
+                (*k, histogram(&scale, values, BINS))
+            })
+            .collect();
+        let most = counts
+            .iter()
+            .flat_map(|(_, c)| c.iter().copied())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+        let slice = |i: usize| (i as f64 / BINS as f64, (i + 1) as f64 / BINS as f64);
+        counts
+            .into_iter()
+            .flat_map(|(kind, c)| c.into_iter().enumerate().map(move |(i, n)| (kind, i, n)))
+            .filter(|(_, _, n)| *n > 0)
+            .map(|(kind, i, n)| {
+                let (a, b) = slice(i);
+                let (lo, hi) = scale.brushed(a, b);
+                let h = (ROW - 4.0) * (f64::from(n) / f64::from(most)).sqrt().max(0.15);
+                let y = TOP + ROW * (row_of(kind) + 1.0) - 2.0 - h;
+                let dim = has_range && !(in_range(lo) || in_range(hi));
+                let title = format!(
+                    "{} · {n} {} · {} – {}",
+                    kind_label(lang, kind),
+                    p.deals_unit,
+                    money(lo, "USD"),
+                    money(hi, "USD")
+                );
+                let go = go.clone();
+                let onclick = Callback::from(move |_: MouseEvent| go(Some((lo, hi))));
+                html! {
+                    <rect class={classes!("bin", kind.id(), dim.then_some("dim"))}
+                        x={f(LEFT + plot_w * a)} y={f(y)} width={f((plot_w * (b - a) - 1.0).max(1.0))} height={f(h)}
+                        data-count={n.to_string()} {onclick}>
+                        <title>{ title }</title>
+                    </rect>
+                }
+            })
+            .collect::<Html>()
+    } else {
+        Html::default()
+    };
+    let dot_views = dots.iter().filter(|_| !binned).filter_map(|d| {
         let deal = dataset.deals.get(d.deal as usize)?;
         let amount = deal.amount.as_ref()?;
         let cy = TOP + ROW * (row_of(d.kind) + 0.5) + pointer::jitter(&deal.id) * ROW * 0.5;
@@ -295,7 +349,7 @@ pub fn amounts() -> Html {
                 }
                 <span class="muted">{ format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len()) }</span>
             </div>
-            <p class="muted hint">{ p.amounts_hint }</p>
+            <p class="muted hint">{ if binned { p.amounts_binned_hint } else { p.amounts_hint } }</p>
             <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
                 viewBox={format!("0 0 {WIDTH} {}", f(height))} data-testid="amounts"
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}>
@@ -317,6 +371,7 @@ pub fn amounts() -> Html {
                 { for current_band }
                 <rect ref={brush_ref} class="brush" x="0" y={f(TOP)} width="0" height={f(height - TOP - AXIS)} />
                 <g class="dots">{ for dot_views }</g>
+                <g class="bins">{ bars }</g>
             </svg>
             <KindKey />
             <details class="chart-data">

@@ -23,11 +23,7 @@ const ROWS: &[(&str, &str, &str)] = &[
     ),
     ("extraction peak memory (VmHWM)", "vmhwm_mb", " MB"),
     ("embedded data: core (postcard, raw)", "blob_kb", " KB"),
-    (
-        "article texts: lazily loaded chunks (raw)",
-        "chunks_kb",
-        " KB",
-    ),
+    ("article texts: lazily loaded chunks (raw)", "chunks_kb", ""),
     ("`trunk build --release` (deps cached)", "build_s", " s"),
     (
         "**filter + facets**, native: slowest view's median",
@@ -115,7 +111,7 @@ fn derived(m: &Metrics, key: &str) -> Option<String> {
         "vmhwm_mb" => num("vmhwm_kb").map(|kb| format!("{:.0}", kb / 1024.0)),
         "blob_kb" => num("blob_bytes").map(|b| format!("{:.0}", b / 1000.0)),
         "chunks_kb" => Some(format!(
-            "{:.0} KB in {} files",
+            "{:.0} KB in {} file(s)",
             num("chunk_bytes")? / 1000.0,
             m.get("chunk_count")?
         )),

@@ -59,6 +59,20 @@ impl LogScale {
     }
 }
 
+/// How many of `values` fall in each of `bins` equal slices of the scale (log-spaced); values
+/// off the scale count in the first or last slice, non-positive and non-finite ones nowhere.
+pub fn histogram(scale: &LogScale, values: impl IntoIterator<Item = f64>, bins: usize) -> Vec<u32> {
+    let mut counts = vec![0u32; bins];
+    if bins == 0 {
+        return counts;
+    }
+    for v in values.into_iter().filter(|v| v.is_finite() && *v > 0.0) {
+        let at = (scale.fraction(v) * bins as f64) as usize;
+        counts[at.min(bins - 1)] += 1;
+    }
+    counts
+}
+
 /// `value` rounded down to `digits` significant digits (positive finite values; else as is).
 pub fn round_sig_down(value: f64, digits: i32) -> f64 {
     round_sig(value, digits, f64::floor)
@@ -188,5 +202,18 @@ mod tests {
         assert_eq!(decade_label(9, Lang::En), "$1B");
         assert_eq!(decade_label(3, Lang::En), "$1K");
         assert_eq!(decade_label(0, Lang::En), "$1");
+    }
+
+    #[test]
+    fn histogram_slices_the_log_axis() {
+        let scale = LogScale { lo: 0, hi: 2 };
+        // Four slices: [1, 3.16), [3.16, 10), [10, 31.6), [31.6, 100].
+        let counts = histogram(
+            &scale,
+            [1.0, 2.0, 5.0, 10.0, 99.0, 100.0, 1e9, 0.5, -1.0, f64::NAN],
+            4,
+        );
+        assert_eq!(counts, [3, 1, 1, 3]);
+        assert!(histogram(&scale, [5.0], 0).is_empty());
     }
 }
