@@ -73,6 +73,9 @@ pub fn amounts() -> Html {
     );
     let svg_ref = use_node_ref();
     let brush_ref = use_node_ref();
+    // The text alternative's rows are built only while it is open (up to TABLE_ROWS rows
+    // rebuilt per keystroke otherwise, for a table nobody sees).
+    let table_open = use_state(|| false);
     // Brush start (viewBox x) and whether the press moved far enough to be a brush.
     let press = use_mut_ref(|| None::<(f64, bool)>);
     let brushed = use_mut_ref(|| false);
@@ -374,7 +377,15 @@ pub fn amounts() -> Html {
                 <g class="bins">{ bars }</g>
             </svg>
             <KindKey />
-            <details class="chart-data">
+            <details class="chart-data" ontoggle={{
+                let table_open = table_open.clone();
+                Callback::from(move |e: Event| {
+                    let open = e
+                        .target_dyn_into::<web_sys::Element>()
+                        .is_some_and(|d| d.has_attribute("open"));
+                    table_open.set(open);
+                })
+            }}>
                 <summary>{ p.show_table }</summary>
                 <table>
                     <thead><tr>
@@ -384,7 +395,7 @@ pub fn amounts() -> Html {
                         <th scope="col">{ p.col_original }</th>
                     </tr></thead>
                     <tbody>
-                    { for dots.iter().rev().filter(|d| in_range(d.usd)).take(TABLE_ROWS).filter_map(|d| {
+                    { for dots.iter().rev().filter(|d| *table_open && in_range(d.usd)).take(TABLE_ROWS).filter_map(|d| {
                         let deal = dataset.deals.get(d.deal as usize)?;
                         let names: Vec<String> = deal.party_ids()
                             .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))

@@ -164,6 +164,16 @@ test("each picture has a text alternative and the network page logs no error", a
   assert.equal(await page.locator(".picture details.chart-data").count(), 3);
   await page.locator(".timeline-picture details.chart-data summary").click();
   assert.ok((await page.locator(".timeline-picture details.chart-data tbody tr").count()) >= 1);
+  // The amounts table builds its rows only once opened.
+  const amountRows = page.locator(".amounts-picture details.chart-data tbody tr");
+  assert.equal(await amountRows.count(), 0);
+  await page.locator(".amounts-picture details.chart-data summary").click();
+  await page.waitForFunction(() => document.querySelectorAll(".amounts-picture details.chart-data tbody tr").length > 0);
+  assert.equal(
+    await amountRows.count(),
+    await page.locator(".amounts-picture [data-deal-id]").count(),
+    "one row per dot",
+  );
   assert.equal(await page.locator("nav a[aria-current=page]").innerText(), "Network");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.failed, []);
