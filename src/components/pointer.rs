@@ -60,10 +60,6 @@ pub fn focus_sibling(target: Option<web_sys::EventTarget>, step: i32) {
 
 /// A stable value in `[-0.5, 0.5)` from an id (FNV-1a), for jittering overlapping dots.
 pub fn jitter(id: &str) -> f64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = corpus::hash::fnv(id.as_bytes());
     (h % 10_000) as f64 / 10_000.0 - 0.5
 }

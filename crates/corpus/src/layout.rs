@@ -261,12 +261,7 @@ impl Grid {
 
 /// FNV-1a, for a stable per-id nudge.
 fn fnv(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    crate::hash::fnv(s.as_bytes())
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod decimal;
 pub mod display;
 pub mod filter;
 pub mod hangul;
+pub mod hash;
 pub mod josa;
 pub mod model;
 mod scan;

@@ -334,14 +334,12 @@ pub fn deal_id(article: &str, kind: DealKind, parties: &[&str]) -> String {
     let mut sorted: Vec<&str> = parties.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = crate::hash::Fnv::new();
     for part in [article, kind.id()].into_iter().chain(sorted) {
-        for b in part.bytes().chain([0u8]) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.write(part.as_bytes());
+        h.write(&[0]);
     }
-    format!("d{:012x}", h & 0xffff_ffff_ffff)
+    format!("d{:012x}", h.finish() & 0xffff_ffff_ffff)
 }
 
 #[cfg(test)]
