@@ -57,12 +57,7 @@ fn assert_nothing_lost(case: &str, dir: &TempDir) -> (Value, String) {
     let (out, stderr) = export(dir.path());
     assert_eq!(out.status.code(), Some(0), "{case}: {stderr}");
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = v["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["id"].as_str())
-        .collect();
+    let ids = article_ids(&v);
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
         let Some(stem) = name.strip_suffix(".txt") else {
@@ -174,12 +169,7 @@ fn recoverable_cases_warn_and_build_the_rest() {
         assert!(warned(&stderr, other, "not a .txt"), "{other}: {stderr}");
     }
     assert!(warned(&stderr, "catalog.toml:4:", "ghost"), "{stderr}");
-    let ids: Vec<&str> = v["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["id"].as_str())
-        .collect();
+    let ids = article_ids(&v);
     assert_eq!(ids, ["good"], "{stderr}");
 }
 
@@ -201,11 +191,16 @@ fn long_lines_and_large_files_are_built() {
         .write("line.txt", &line)
         .write("big.txt", &big);
     let (v, stderr) = assert_nothing_lost("large", &dir);
-    let ids: Vec<&str> = v["articles"]
+    let ids = article_ids(&v);
+    assert_eq!(ids, ["big", "good", "line"], "{stderr}");
+}
+
+/// The ids of the exported articles.
+fn article_ids(v: &Value) -> Vec<&str> {
+    v["articles"]
         .as_array()
-        .unwrap()
+        .expect("the export has an articles array")
         .iter()
         .filter_map(|a| a["id"].as_str())
-        .collect();
-    assert_eq!(ids, ["big", "good", "line"], "{stderr}");
+        .collect()
 }

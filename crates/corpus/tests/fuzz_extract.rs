@@ -5,25 +5,13 @@
 //! Long adversarial inputs (tens of thousands of particles, brackets, digits, company names)
 //! live in `scale_guard.rs`.
 
-use std::sync::OnceLock;
-
 use corpus::ingest::{article_from_text, clean, decode, normalize, sentences};
-use corpus::kb::KnowledgeBase;
-use corpus::mentions::gazetteer::Gazetteer;
 use corpus::model::Article;
 use corpus::{amount, date, deals, mentions, pipeline};
 use proptest::prelude::*;
 
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| KnowledgeBase::builtin().expect("the built-in knowledge base loads"))
-}
-
-/// Built once: compiling the automaton per case would dominate the run time.
-fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::from_kb(kb()))
-}
+mod shared_kb;
+use shared_kb::{gazetteer, kb};
 
 /// Text made of the pieces the extractors care about: company names, particles, triggers,
 /// money and date words, brackets, quotes, digits, sentence ends and odd Unicode.

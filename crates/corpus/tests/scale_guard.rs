@@ -8,30 +8,20 @@
 //! bound is never used to compare speeds. Each case also checks the outputs stay in the text.
 
 use std::sync::mpsc;
-use std::sync::OnceLock;
 use std::time::Duration;
 
 use corpus::ingest::{article_from_text, clean, normalize, sentences};
-use corpus::kb::KnowledgeBase;
-use corpus::mentions::gazetteer::Gazetteer;
 use corpus::model::Article;
 use corpus::{amount, date, deals, mentions, pipeline};
+
+mod shared_kb;
+use shared_kb::{gazetteer, kb};
 
 /// How long one input may take before it counts as a blow-up (not a timing assertion).
 const GUARD: Duration = Duration::from_secs(120);
 
 /// Characters per adversarial input.
 const N: usize = 50_000;
-
-fn kb() -> &'static KnowledgeBase {
-    static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-    KB.get_or_init(|| KnowledgeBase::builtin().expect("the built-in knowledge base loads"))
-}
-
-fn gazetteer() -> &'static Gazetteer {
-    static G: OnceLock<Gazetteer> = OnceLock::new();
-    G.get_or_init(|| Gazetteer::from_kb(kb()))
-}
 
 /// `unit` repeated until the text has at least `N` characters.
 fn repeat(unit: &str) -> String {
