@@ -1,7 +1,8 @@
 // Trunk post-build hook: finishes dist/ so that `trunk build --release` alone is deployable.
 //
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR) before it replaces dist/:
-//   1. release only: shrink the wasm with binaryen's wasm-opt (npm package, pinned),
+//   1. release only: shrink the wasm with binaryen's wasm-opt and minify the JS glue and the
+//      CSS with esbuild (npm packages, pinned),
 //   2. recompute the sha384 integrity of every asset index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
 //   4. copy the article-text chunks the wasm names into data/ (see build.rs),
@@ -43,6 +44,7 @@ const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
 if (release) optimizeWasm();
+if (release) await minifyJsCss();
 html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
@@ -61,10 +63,32 @@ function optimizeWasm() {
     const path = join(staging, file);
     const before = statSync(path).size;
     // `--converge` repeats -Oz while it still shrinks the module (a few hundred bytes more).
-    execFileSync(wasmOpt, ["-Oz", "--converge", ...WASM_OPT_FEATURES, "--strip-debug", "--strip-producers", path, "-o", path], {
+    // Both assumptions hold for rustc's wasm: the linker puts the stack first, so nothing lives
+    // in the low 1 KB, and a fresh wasm memory is zero-filled.
+    execFileSync(wasmOpt, ["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory", ...WASM_OPT_FEATURES, "--strip-debug", "--strip-producers", path, "-o", path], {
       stdio: "inherit",
     });
     console.log(`post-build: wasm-opt ${file}: ${before} → ${statSync(path).size} bytes`);
+  }
+}
+
+// wasm-bindgen's glue and the stylesheet, whitespace and local names only: export names, the
+// wasm import names and every selector stay as they are.
+async function minifyJsCss() {
+  let esbuild;
+  try {
+    esbuild = await import("esbuild");
+  } catch {
+    console.warn("post-build: warning: the esbuild npm package is missing (run `npm ci`); JS and CSS are not minified");
+    return;
+  }
+  for (const file of readdirSync(staging).filter((f) => /\.(js|css)$/.test(f) && f !== "sw.js")) {
+    const path = join(staging, file);
+    const before = readFileSync(path, "utf8");
+    const loader = file.endsWith(".css") ? "css" : "js";
+    const { code } = esbuild.transformSync(before, { loader, minify: true, format: loader === "js" ? "esm" : undefined, legalComments: "none" });
+    writeFileSync(path, code);
+    console.log(`post-build: minified ${file}: ${before.length} → ${code.length} bytes`);
   }
 }
 
@@ -202,9 +226,16 @@ function writeStandalone(indexHtml, chunks) {
   const glue = readFileSync(join(staging, jsFile), "utf8");
   const wasm = readFileSync(join(staging, wasmFile)).toString("base64");
   const css = cssFile ? readFileSync(join(staging, cssFile), "utf8") : "";
+  // The glue's default export is its init function; its local name is whatever the minifier
+  // left, so read it from the export clause.
+  const init = /export\s*\{[^}]*?([\w$]+)\s+as\s+default\b/.exec(glue)?.[1];
+  if (!init) {
+    console.error(`post-build: no default export (the init function) in ${jsFile}; standalone.html not written`);
+    process.exit(1);
+  }
   const boot = `${glue}
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+await ${init}({ module_or_path: wasmBytes });
 `;
   const icon = existsSync(join(sourceDir, "assets/favicon.svg"))
     ? `data:image/svg+xml;base64,${readFileSync(join(sourceDir, "assets/favicon.svg")).toString("base64")}`

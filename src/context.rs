@@ -32,6 +32,8 @@ pub struct AppCtx {
     pub results: Rc<Results>,
     pub nav: Navigator,
     pub lang: Lang,
+    /// False only for the app's first render: see `components::later`.
+    pub settled: bool,
 }
 
 impl PartialEq for AppCtx {
@@ -40,6 +42,7 @@ impl PartialEq for AppCtx {
             && Rc::ptr_eq(&self.view, &other.view)
             && Rc::ptr_eq(&self.results, &other.results)
             && self.nav == other.nav
+            && self.settled == other.settled
     }
 }
 

@@ -10,6 +10,7 @@ pub mod context;
 pub mod data;
 pub mod download;
 pub mod format;
+pub mod frame;
 pub mod i18n;
 pub mod pages;
 pub mod panic;
@@ -61,6 +62,15 @@ fn debug_routes(fragment: &str) {
 #[function_component(App)]
 pub fn app() -> Html {
     let fragment = use_state(router::current_fragment);
+    // The first render leaves out what can wait (`components::later`); the rest follows once
+    // that frame is painted: a task queued from the next animation frame runs after its paint.
+    let settled = use_state_eq(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| {
+            frame::after_next_paint(move || settled.set(true))
+        });
+    }
     {
         let fragment = fragment.clone();
         use_effect_with((), move |_| {
@@ -79,8 +89,8 @@ pub fn app() -> Html {
     }
     // `<html data-view>`: the fragment whose render is complete (effects run after every
     // pending render), so tests and the benchmark can tell when a view is on screen.
-    use_effect_with((*fragment).clone(), |fragment| {
-        if let Some(root) = gloo::utils::document().document_element() {
+    use_effect_with(((*fragment).clone(), *settled), |(fragment, settled)| {
+        if let (true, Some(root)) = (*settled, gloo::utils::document().document_element()) {
             let _ = root.set_attribute("data-view", fragment);
         }
     });
@@ -124,6 +134,7 @@ pub fn app() -> Html {
         results,
         nav: Navigator { go },
         lang,
+        settled: *settled,
     };
     let page = match &view.page {
         Page::Overview => html! { <pages::overview::Overview /> },
@@ -151,7 +162,7 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppCtx> context={app_ctx}>
-            <div data-ready="">
+            <div data-ready={settled.then_some("")}>
                 <components::header::Header />
                 <components::notice::IgnoredNotice ignored={ignored} />
                 { page }

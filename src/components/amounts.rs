@@ -17,6 +17,7 @@ use corpus::view::{Page, ViewState};
 use corpus::DealKind;
 use yew::prelude::*;
 
+use crate::components::chart_data::ChartData;
 use crate::components::pointer;
 use crate::components::timeline::{f, KindKey};
 use crate::context::AppCtx;
@@ -73,9 +74,6 @@ pub fn amounts() -> Html {
     );
     let svg_ref = use_node_ref();
     let brush_ref = use_node_ref();
-    // The text alternative's rows are built only while it is open (up to TABLE_ROWS rows
-    // rebuilt per keystroke otherwise, for a table nobody sees).
-    let table_open = use_state(|| false);
     // Brush start (viewBox x) and whether the press moved far enough to be a brush.
     let press = use_mut_ref(|| None::<(f64, bool)>);
     let brushed = use_mut_ref(|| false);
@@ -84,6 +82,7 @@ pub fn amounts() -> Html {
     };
     let lang = ctx.lang;
     let p = i18n::pictures(lang);
+    let all_dots = dots.clone();
     let (dots, total) = (&dots.0, dots.1);
     let Some(scale) = LogScale::covering(dots.iter().map(|d| d.usd)) else {
         return html! {};
@@ -354,7 +353,7 @@ pub fn amounts() -> Html {
             </div>
             <p class="muted hint">{ if binned { p.amounts_binned_hint } else { p.amounts_hint } }</p>
             <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
-                viewBox={format!("0 0 {WIDTH} {}", f(height))} data-testid="amounts"
+                viewBox={format!("0 0 {} {}", f(WIDTH), f(height))} data-testid="amounts"
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}>
                 <g class="axis" aria-hidden="true">
                     { for kinds.iter().enumerate().map(|(i, k)| html! {
@@ -377,41 +376,41 @@ pub fn amounts() -> Html {
                 <g class="bins">{ bars }</g>
             </svg>
             <KindKey />
-            <details class="chart-data" ontoggle={{
-                let table_open = table_open.clone();
-                Callback::from(move |e: Event| {
-                    let open = e
-                        .target_dyn_into::<web_sys::Element>()
-                        .is_some_and(|d| d.has_attribute("open"));
-                    table_open.set(open);
-                })
-            }}>
-                <summary>{ p.show_table }</summary>
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ i18n::strings(lang).col_parties }</th>
-                        <th scope="col">{ i18n::strings(lang).col_kind }</th>
-                        <th scope="col" class="num">{ "USD" }</th>
-                        <th scope="col">{ p.col_original }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for dots.iter().rev().filter(|d| *table_open && in_range(d.usd)).take(TABLE_ROWS).filter_map(|d| {
-                        let deal = dataset.deals.get(d.deal as usize)?;
-                        let names: Vec<String> = deal.party_ids()
-                            .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))
-                            .collect();
-                        Some(html! {
-                            <tr>
-                                <td>{ names.join(" – ") }</td>
-                                <td>{ kind_label(lang, d.kind) }</td>
-                                <td class="num">{ money(d.usd, "USD") }</td>
-                                <td>{ deal.amount.as_ref().map(|a| a.text.clone()).unwrap_or_default() }</td>
-                            </tr>
-                        })
-                    }) }
-                    </tbody>
-                </table>
-            </details>
+            <ChartData summary={p.show_table} head={html! {
+                <>
+                    <th scope="col">{ i18n::strings(lang).col_parties }</th>
+                    <th scope="col">{ i18n::strings(lang).col_kind }</th>
+                    <th scope="col" class="num">{ "USD" }</th>
+                    <th scope="col">{ p.col_original }</th>
+                </>
+            }} rows={{
+                let (all, ctx) = (all_dots.clone(), ctx.clone());
+                Callback::from(move |()| table_rows(&ctx, &all.0))
+            }} />
         </section>
+    }
+}
+
+/// The text alternative's rows: the largest `TABLE_ROWS` deals in the view's amount range.
+fn table_rows(ctx: &AppCtx, dots: &[Dot]) -> Html {
+    let lang = ctx.lang;
+    let view = &ctx.view;
+    let in_range = |v: f64| view.min.is_none_or(|m| v >= m) && view.max.is_none_or(|m| v <= m);
+    let dataset = ctx.index.dataset();
+    html! {
+        { for dots.iter().rev().filter(|d| in_range(d.usd)).take(TABLE_ROWS).filter_map(|d| {
+            let deal = dataset.deals.get(d.deal as usize)?;
+            let names: Vec<String> = deal.party_ids()
+                .map(|id| ctx.index.company(id).map_or_else(|| id.to_string(), |c| company_name(c, lang)))
+                .collect();
+            Some(html! {
+                <tr>
+                    <td>{ names.join(" – ") }</td>
+                    <td>{ kind_label(lang, d.kind) }</td>
+                    <td class="num">{ money(d.usd, "USD") }</td>
+                    <td>{ deal.amount.as_ref().map(|a| a.text.clone()).unwrap_or_default() }</td>
+                </tr>
+            })
+        }) }
     }
 }

@@ -276,9 +276,9 @@ pub fn facets() -> Html {
             <details open={view.min.is_some() || view.max.is_some()}>
                 <summary>{ s.amount_usd }</summary>
                 <div class="range">
-                    { range_input(s.min, view.min.map(|v| v.to_string()), |v, x| v.min = x, "min") }
+                    { range_input(s.min, view.min.map(corpus::decimal::shortest), |v, x| v.min = x, "min") }
                     { "–" }
-                    { range_input(s.max, view.max.map(|v| v.to_string()), |v, x| v.max = x, "max") }
+                    { range_input(s.max, view.max.map(corpus::decimal::shortest), |v, x| v.max = x, "max") }
                 </div>
             </details>
             <FacetList title={s.facet_article} which={Which::Article} rows={rows(&f.article, &article_label)} />

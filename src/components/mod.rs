@@ -2,12 +2,14 @@
 
 pub mod amounts;
 pub mod bars;
+pub mod chart_data;
 pub mod company_table;
 pub mod crash;
 pub mod deal_table;
 pub mod facets;
 pub mod header;
 pub mod highlight;
+pub mod later;
 pub mod network;
 pub mod notice;
 pub mod pointer;

@@ -509,7 +509,7 @@ fn legend(props: &LegendProps) -> Html {
                             "Europe".into()
                         }
                     }
-                    code => country_label(lang, &code.to_uppercase()),
+                    code => country_label(lang, &code.to_ascii_uppercase()),
                 };
                 swatch(format!("cc-{g}"), label)
             })

@@ -11,6 +11,7 @@ use corpus::view::Lang;
 use corpus::DealKind;
 use yew::prelude::*;
 
+use crate::components::chart_data::ChartData;
 use crate::components::pointer;
 use crate::context::AppCtx;
 use crate::i18n::{self, kind_label};
@@ -41,6 +42,7 @@ pub fn timeline() -> Html {
     };
     let lang = ctx.lang;
     let p = i18n::pictures(lang);
+    let all_bins = bins.clone();
     let (bins, undated) = (&bins.0, bins.1);
     let view = ctx.view.clone();
     let range = match (view.from, view.to) {
@@ -200,7 +202,7 @@ pub fn timeline() -> Html {
                 }
             </div>
             <p class="muted hint">{ p.timeline_hint }</p>
-            <svg class="timeline" role="group" aria-label={p.timeline_title} viewBox={format!("0 0 {WIDTH} {HEIGHT}")}
+            <svg class="timeline" role="group" aria-label={p.timeline_title} viewBox={format!("0 0 {} {}", f(WIDTH), f(HEIGHT))}
                 onpointerup={on_up} onpointerleave={on_leave} data-testid="timeline">
                 <g class="axis" aria-hidden="true">
                     { for [0, top / 2, top].into_iter().filter(|t| *t > 0 || top > 0).map(|t| html! {
@@ -213,17 +215,17 @@ pub fn timeline() -> Html {
                 { for columns }
             </svg>
             <KindKey />
-            <details class="chart-data">
-                <summary>{ p.show_table }</summary>
-                <table>
-                    <thead><tr>
-                        <th scope="col">{ p.col_year }</th>
-                        { for DealKind::ALL.iter().map(|k| html! { <th scope="col" class="num">{ kind_label(lang, *k) }</th> }) }
-                        <th scope="col" class="num">{ p.col_total }</th>
-                        <th scope="col">{ p.col_months }</th>
-                    </tr></thead>
-                    <tbody>
-                    { for bins.iter().filter(|b| b.total > 0).map(|b| html! {
+            <ChartData summary={p.show_table} head={html! {
+                <>
+                    <th scope="col">{ p.col_year }</th>
+                    { for DealKind::ALL.iter().map(|k| html! { <th scope="col" class="num">{ kind_label(lang, *k) }</th> }) }
+                    <th scope="col" class="num">{ p.col_total }</th>
+                    <th scope="col">{ p.col_months }</th>
+                </>
+            }} rows={{
+                let all = all_bins.clone();
+                Callback::from(move |()| html! {
+                    { for all.0.iter().filter(|b| b.total > 0).map(|b| html! {
                         <tr>
                             <th scope="row">{ b.year }</th>
                             { for b.by_kind.iter().map(|n| html! { <td class="num">{ n }</td> }) }
@@ -231,9 +233,8 @@ pub fn timeline() -> Html {
                             <td>{ months_text(b, lang) }</td>
                         </tr>
                     }) }
-                    </tbody>
-                </table>
-            </details>
+                })
+            }} />
         </section>
     }
 }

@@ -4,7 +4,12 @@
 //! in the viewport and the measured average row height, and recomputed on scroll and resize.
 //! Rows outside the window are stood in for by two spacer rows whose height is set through
 //! the `<td height>` attribute (a presentational hint, so the strict CSP that forbids inline
-//! styles does not apply). It never reads or writes the URL.
+//! styles does not apply). It never reads or writes the URL. Layout is read only after a
+//! paint (`frame::after_next_paint`), when it is already computed: reading it in a render's
+//! effects would force the browser to lay the page out before it can paint.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -48,7 +53,11 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
     {
         let recompute = recompute.clone();
         use_effect_with(total, move |_| {
-            recompute();
+            // Measured after the paint: reading layout here would force it before the paint.
+            crate::frame::after_next_paint({
+                let recompute = recompute.clone();
+                move || recompute()
+            });
             let target = gloo::utils::window();
             let on_scroll = {
                 let recompute = recompute.clone();
@@ -58,35 +67,42 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
             move || drop((on_scroll, on_resize))
         });
     }
-    // After every render: the average height of the rendered rows (spacers excluded).
+    // After every render's paint (when layout is clean, so reading it is cheap): the average
+    // height of the rendered rows (spacers excluded).
     {
         let (tbody, row_px) = (tbody.clone(), row_px.clone());
         use_effect(move || {
-            let Some(el) = tbody.cast::<web_sys::Element>() else {
-                return;
-            };
-            let Ok(rows) = el.query_selector_all(":scope > tr[data-row]") else {
-                return;
-            };
-            let count = rows.length();
-            let height: f64 = (0..count)
-                .filter_map(|i| rows.item(i))
-                .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
-                .map(|e| e.get_bounding_client_rect().height())
-                .sum();
-            if count > 0 && height > 0.0 {
-                let measured = (height / f64::from(count)).round().max(1.0) as u32;
-                if measured != *row_px.borrow() {
-                    *row_px.borrow_mut() = measured;
-                    recompute();
-                }
-            }
+            crate::frame::after_next_paint(move || measure_rows(&tbody, &row_px, recompute))
         });
     }
     let row_px = *row_px.borrow();
     VirtualRows {
         tbody,
         window: window_for(total, row_px, *at),
+    }
+}
+
+/// Sets `row_px` to the average height of the rows in `tbody` (spacers excluded) and, when it
+/// changed, recomputes the window.
+fn measure_rows(tbody: &NodeRef, row_px: &Rc<RefCell<u32>>, recompute: impl Fn()) {
+    let Some(el) = tbody.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(rows) = el.query_selector_all(":scope > tr[data-row]") else {
+        return;
+    };
+    let count = rows.length();
+    let height: f64 = (0..count)
+        .filter_map(|i| rows.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .map(|e| e.get_bounding_client_rect().height())
+        .sum();
+    if count > 0 && height > 0.0 {
+        let measured = (height / f64::from(count)).round().max(1.0) as u32;
+        if measured != *row_px.borrow() {
+            *row_px.borrow_mut() = measured;
+            recompute();
+        }
     }
 }
 

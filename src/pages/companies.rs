@@ -3,10 +3,10 @@
 use yew::prelude::*;
 
 use crate::components::company_table::CompanyTable;
-use crate::components::facets::Facets;
 use crate::context::AppCtx;
 use crate::i18n;
 use crate::pages::empty::NoResults;
+use crate::pages::filtered::Filtered;
 
 #[function_component(Companies)]
 pub fn companies() -> Html {
@@ -17,19 +17,12 @@ pub fn companies() -> Html {
     let rows = use_memo(ctx.results.clone(), |r| r.companies.clone());
     let counts = use_memo(ctx.results.clone(), |r| r.company_deals.clone());
     html! {
-        <div class="layout">
-            <Facets />
-            <main id="main">
-                <div class="status-line">
-                    <h1>{ s.nav_companies }</h1>
-                    <span><strong data-testid="result-count" class="count">{ rows.len() }</strong>{ format!(" {}", s.results_companies) }</span>
-                </div>
-                if rows.is_empty() {
-                    <NoResults />
-                } else {
-                    <CompanyTable rows={rows.clone()} deal_counts={counts.clone()} />
-                }
-            </main>
-        </div>
+        <Filtered title={s.nav_companies} count={rows.len()} noun={s.results_companies}>
+            if rows.is_empty() {
+                <NoResults />
+            } else {
+                <CompanyTable rows={rows.clone()} deal_counts={counts.clone()} />
+            }
+        </Filtered>
     }
 }

@@ -5,6 +5,7 @@ pub mod companies;
 pub mod company;
 pub mod deals;
 pub mod empty;
+pub mod filtered;
 pub mod missing;
 pub mod network;
 pub mod overview;

@@ -3,14 +3,11 @@
 
 use yew::prelude::*;
 
-use crate::components::amounts::Amounts;
-use crate::components::deal_table::DealTable;
-use crate::components::facets::Facets;
+use crate::components::later::Later;
 use crate::components::network::NetworkPicture;
-use crate::components::timeline::Timeline;
 use crate::context::AppCtx;
 use crate::i18n;
-use crate::pages::empty::NoResults;
+use crate::pages::filtered::{deal_results, Filtered};
 
 #[function_component(Network)]
 pub fn network() -> Html {
@@ -21,24 +18,11 @@ pub fn network() -> Html {
     let p = i18n::pictures(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.deals.clone());
     html! {
-        <div class="layout">
-            <Facets />
-            <main id="main">
-                <div class="status-line">
-                    <h1>{ p.network_title }</h1>
-                    <span><strong data-testid="result-count" class="count">{ rows.len() }</strong>{ format!(" {}", s.results_deals) }</span>
-                </div>
+        <Filtered title={p.network_title} count={rows.len()} noun={s.results_deals}>
+            <Later placeholder={html! { <div class="network-pending" aria-busy="true"></div> }}>
                 <NetworkPicture />
-                <div class="pictures">
-                    <Timeline />
-                    <Amounts />
-                </div>
-                if rows.is_empty() {
-                    <NoResults />
-                } else {
-                    <DealTable rows={rows.clone()} />
-                }
-            </main>
-        </div>
+            </Later>
+            { deal_results(&rows) }
+        </Filtered>
     }
 }

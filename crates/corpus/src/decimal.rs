@@ -5,7 +5,12 @@
 //! exactly the same value (round half to even), using Clinger's fast path for short inputs and
 //! a small big-integer division otherwise. Only the URL amounts and the amount facet inputs
 //! parse numbers, so the slow path's speed does not matter. Likewise [`fixed`] is
-//! `format!("{v:.1}")` without core's Grisu/Dragon fixed-precision code.
+//! `format!("{v:.1}")` without core's Grisu/Dragon fixed-precision code, and [`shortest`] is
+//! `format!("{v}")` without its shortest-digit code.
+
+mod shortest;
+
+pub use shortest::shortest;
 
 /// `text.parse::<f64>().ok()`: same grammar (optional sign, digits with an optional point and
 /// exponent, or `inf`/`infinity`/`nan` in any case), same correctly rounded value.
@@ -29,23 +34,11 @@ pub fn parse_f64(text: &str) -> Option<f64> {
 /// even, `-` for negative values (also `-0.0`), `inf`, `NaN`.
 pub fn fixed(v: f64, decimals: u32) -> String {
     let decimals = decimals.min(4);
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    let mut out = String::from(if v.is_sign_negative() { "-" } else { "" });
-    if v.is_infinite() {
-        out.push_str("inf");
-        return out;
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1 << 52) - 1);
-    // |v| = m × 2^e exactly.
-    let (m, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | 1 << 52, exp - 1075)
+    let mut out = match sign(v) {
+        Ok(sign) => sign,
+        Err(whole) => return whole,
     };
+    let (m, e) = binary(v);
     let scale = 10u64.pow(decimals);
     if e >= 0 {
         // An integer (at least 2^52): print it in full, then zero decimals.
@@ -87,6 +80,32 @@ pub fn fixed(v: f64, decimals: u32) -> String {
         out.push_str(&f);
     }
     out
+}
+
+/// The text before the digits (`-` for negative values, also `-0.0`), or `Err` with the whole
+/// text for `NaN`, `inf` and `-inf`, as core prints them.
+fn sign(v: f64) -> Result<String, String> {
+    if v.is_nan() {
+        return Err("NaN".into());
+    }
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    if v.is_infinite() {
+        Err(format!("{sign}inf"))
+    } else {
+        Ok(sign.into())
+    }
+}
+
+/// `(m, e)` with `|v| = m × 2^e` exactly, for a finite `v`.
+fn binary(v: f64) -> (u64, i64) {
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    }
 }
 
 /// Significant digits kept; later non-zero digits only set a sticky digit. Enough for correct

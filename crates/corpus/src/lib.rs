@@ -14,6 +14,7 @@ pub mod filter;
 pub mod hangul;
 pub mod hash;
 pub mod josa;
+pub mod lower;
 pub mod model;
 mod scan;
 pub mod search;

@@ -222,7 +222,7 @@ impl SearchKey {
                 if c.is_ascii_alphanumeric() && prev.is_none_or(|p| !p.is_ascii_alphanumeric()) {
                     word_starts.push(plain.len() as u32);
                 }
-                plain.extend(c.to_lowercase());
+                plain.extend(crate::lower::lower(c));
                 prev = Some(c);
             }
         }
@@ -246,7 +246,7 @@ impl SearchKey {
 
 /// Running text folded for [`Term::matches_text`]: lower case, whitespace kept.
 pub fn fold_text(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).collect()
+    crate::lower::lower_str(text)
 }
 
 /// Lower-cases a word and trims punctuation (anything not alphanumeric) at both ends; control
@@ -256,7 +256,7 @@ fn normalise_word(word: &str) -> String {
     trimmed
         .chars()
         .filter(|c| !c.is_control() && *c != NAME_SEPARATOR)
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::lower::lower)
         .collect()
 }
 
@@ -283,7 +283,7 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Span> {
         if c.is_whitespace() {
             continue;
         }
-        for l in c.to_lowercase() {
+        for l in crate::lower::lower(*c) {
             folded.push(l);
             source.push(i as u32);
         }

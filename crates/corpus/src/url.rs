@@ -89,10 +89,10 @@ pub fn encode(view: &ViewState) -> String {
         params.raw("to", &y.to_string());
     }
     if let Some(v) = view.min {
-        params.raw("min", &v.to_string());
+        params.raw("min", &crate::decimal::shortest(v));
     }
     if let Some(v) = view.max {
-        params.raw("max", &v.to_string());
+        params.raw("max", &crate::decimal::shortest(v));
     }
     params.list("country", &view.country, |s| s.as_str());
     params.list("sector", &view.sector, |s| s.as_str());

@@ -130,7 +130,7 @@ pub fn decade_label(exp: i32, lang: Lang) -> String {
 
 fn pow10_text(exp: i32) -> String {
     if exp < 0 {
-        format!("{}", 10f64.powi(exp))
+        crate::decimal::shortest(10f64.powi(exp))
     } else {
         format!("1{}", "0".repeat(exp as usize))
     }

@@ -28,7 +28,7 @@ impl CsvWriter {
     /// A number cell (written as is, never guarded); empty for `None` or non-finite.
     pub fn number(&mut self, n: Option<f64>) {
         match n.filter(|n| n.is_finite()) {
-            Some(n) => self.raw_cell(&n.to_string(), false),
+            Some(n) => self.raw_cell(&crate::decimal::shortest(n), false),
             None => self.raw_cell("", false),
         }
     }

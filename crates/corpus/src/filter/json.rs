@@ -73,7 +73,7 @@ impl JsonWriter {
     pub fn number(&mut self, n: f64) {
         if n.is_finite() {
             self.comma();
-            let _ = write!(self.out, "{n}");
+            self.out.push_str(&crate::decimal::shortest(n));
         } else {
             self.null();
         }
