@@ -21,7 +21,9 @@ mod json;
 pub mod labels;
 mod order;
 mod overview;
+mod packed;
 mod sort;
+mod word_starts;
 
 use crate::model::{DealKind, DealStatus};
 use crate::search::Query;
@@ -148,16 +150,11 @@ impl TermHits {
             evidence: Vec::new(),
         };
         for term in query.terms() {
-            hits.companies.push(
-                index
-                    .companies
-                    .iter()
-                    .map(|c| term.matches_key(&c.key))
-                    .collect(),
-            );
+            hits.companies
+                .push(term.matches_keys(index.companies.iter().map(|c| &c.key)));
             let mut kinds = 0u16;
-            for (k, key) in index.kind_keys.iter().enumerate() {
-                if term.matches_key(key) {
+            for (k, hit) in term.matches_keys(index.kind_keys.iter()).iter().enumerate() {
+                if *hit {
                     kinds |= 1 << k;
                 }
             }
@@ -168,15 +165,14 @@ impl TermHits {
     }
 
     #[inline]
-    fn deal_matches(&self, deal: &index::DealRow) -> bool {
+    fn deal_matches(&self, deal: &packed::PackedDeal, parties: &[u32]) -> bool {
         if self.kinds.is_empty() {
             return true;
         }
         let kind_bit = 1u16 << kind_position(deal.kind);
         (0..self.kinds.len()).all(|t| {
             self.kinds[t] & kind_bit != 0
-                || deal
-                    .parties
+                || parties
                     .iter()
                     .any(|p| self.companies[t].get(*p as usize) == Some(&true))
                 || self.evidence[t].get(deal.evidence as usize) == Some(&true)
@@ -214,16 +210,22 @@ fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
     facet.include.is_empty() || values.iter().any(|v| facet.include.contains(v))
 }
 
-/// The facets a deal fails, as `bit::*` flags.
-pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &Resolved) -> u8 {
+/// The facets a deal fails, as `bit::*` flags; `lists` are the deal's.
+pub(crate) fn failed_facets(
+    deal: &packed::PackedDeal,
+    lists: &packed::Lists,
+    view: &ViewState,
+    resolved: &Resolved,
+) -> u8 {
     let mut mask = 0u8;
     let company = &resolved.company;
+    let parties = lists.parties;
     let company_ok = (company.include.is_empty() && company.exclude.is_empty())
-        || (!deal.parties.iter().any(|p| company.exclude.contains(p))
+        || (!parties.iter().any(|p| company.exclude.contains(p))
             && (company.include.is_empty()
                 || match view.company_match {
-                    CompanyMatch::Any => company.include.iter().any(|c| deal.parties.contains(c)),
-                    CompanyMatch::All => company.include.iter().all(|c| deal.parties.contains(c)),
+                    CompanyMatch::Any => company.include.iter().any(|c| parties.contains(c)),
+                    CompanyMatch::All => company.include.iter().all(|c| parties.contains(c)),
                 }));
     if !company_ok {
         mask |= bit::COMPANY;
@@ -234,10 +236,10 @@ pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &
     if !view.status.is_empty() && !view.status.admits(std::iter::once(&deal.status)) {
         mask |= bit::STATUS;
     }
-    if !admits(&resolved.country, &deal.countries) {
+    if !admits(&resolved.country, lists.countries) {
         mask |= bit::COUNTRY;
     }
-    if !admits(&resolved.sector, &deal.sectors) {
+    if !admits(&resolved.sector, lists.sectors) {
         mask |= bit::SECTOR;
     }
     if view.from.is_some() || view.to.is_some() {
@@ -294,14 +296,15 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     let mut any_year: Option<Vec<u32>> = year_range.then(Vec::new);
     let mut any_amount: Option<Vec<u32>> = amount_range.then(Vec::new);
 
-    for (i, deal) in index.deals.iter().enumerate() {
+    for (i, deal) in index.packed.rows().iter().enumerate() {
         let amount = amount_ok(deal.usd, view);
         if !amount && !amount_range {
             continue;
         }
-        let mask = failed_facets(deal, view, &resolved);
+        let lists = index.packed.lists(deal);
+        let mask = failed_facets(deal, &lists, view, &resolved);
         if amount && mask & bit::DEAL_LEVEL == 0 {
-            for p in &deal.parties {
+            for p in lists.parties {
                 level_counts[*p as usize] += 1;
             }
         }
@@ -311,7 +314,7 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
             mask.count_ones() > 1
         } else {
             mask != 0
-        }) || !hits.deal_matches(deal)
+        }) || !hits.deal_matches(deal, lists.parties)
         {
             continue;
         }
@@ -322,7 +325,7 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
         if !amount {
             continue;
         }
-        counter.add(deal, mask);
+        counter.add(deal, &lists, mask);
         if let Some(all) = any_year.as_mut().filter(|_| mask & !bit::YEAR == 0) {
             all.push(i);
         }
