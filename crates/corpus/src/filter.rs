@@ -199,7 +199,7 @@ fn status_position(status: DealStatus) -> usize {
 }
 
 /// Whether a result carrying `values` passes `facet` (excluded values win).
-#[inline]
+#[inline(always)]
 fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
     if facet.include.is_empty() && facet.exclude.is_empty() {
         return true;
@@ -263,7 +263,7 @@ pub(crate) fn failed_facets(
 }
 
 /// Whether the amount range admits a deal (undated amounts fail any set bound).
-#[inline]
+#[inline(always)]
 fn amount_ok(usd: Option<f64>, view: &ViewState) -> bool {
     if view.min.is_none() && view.max.is_none() {
         return true;

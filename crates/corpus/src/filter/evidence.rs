@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use crate::search::Term;
+use crate::search::{ByteRanks, Term};
 
 use super::word_starts::WordStarts;
 
@@ -20,6 +20,8 @@ pub(crate) struct Evidence {
     starts: Vec<u32>,
     /// Latin word starts of `text`, made by the first ASCII search (after the last `push`).
     word_starts: OnceLock<WordStarts>,
+    /// How common each byte of `text` is, counted by the first other search.
+    ranks: OnceLock<ByteRanks>,
 }
 
 impl Evidence {
@@ -32,6 +34,7 @@ impl Evidence {
         self.text.push('\n');
         self.starts.push(self.text.len() as u32);
         self.word_starts = OnceLock::new();
+        self.ranks = OnceLock::new();
     }
 
     /// Gives back the spare capacity left by growing (the text is a few megabytes).
@@ -73,8 +76,11 @@ impl Evidence {
             for needle in term.needles() {
                 table.mark(&self.text, &self.starts, needle.as_bytes(), &mut hits);
             }
-        } else {
-            term.mark_text_hits(&self.text, &self.starts, &mut hits);
+        } else if !term.is_choseong() {
+            let ranks = self
+                .ranks
+                .get_or_init(|| ByteRanks::of(self.text.as_bytes()));
+            term.mark_text_hits_ranked(&self.text, &self.starts, ranks, &mut hits);
         }
         hits
     }
@@ -141,10 +147,14 @@ mod tests {
                 .map(|i| term.matches_text(ev.get(i).unwrap_or_default()))
                 .collect();
             assert_eq!(ev.hits(&term), want, "{t}");
-            // The plain scan too (what `hits` uses for other terms).
+            // The plain scans too, with memchr's byte ranks and with the text's.
             let mut scanned = vec![false; ev.len()];
             term.mark_text_hits(&ev.text, &ev.starts, &mut scanned);
             assert_eq!(scanned, want, "{t} scanned");
+            let ranks = ByteRanks::of(ev.text.as_bytes());
+            let mut ranked = vec![false; ev.len()];
+            term.mark_text_hits_ranked(&ev.text, &ev.starts, &ranks, &mut ranked);
+            assert_eq!(ranked, want, "{t} ranked");
         }
     }
 }

@@ -197,7 +197,7 @@ fn id_facet<T: Copy>(facet: &Facet<T>, id: fn(T) -> &'static str) -> Facet<Strin
     }
 }
 
-#[inline]
+#[inline(always)]
 fn bump_all(counts: &mut [u32], positions: &[u32]) {
     for p in positions {
         if let Some(n) = counts.get_mut(*p as usize) {

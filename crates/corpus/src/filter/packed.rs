@@ -75,14 +75,13 @@ impl PackedDeals {
     }
 
     /// The lists of a deal of `rows()`.
-    #[inline]
+    #[inline(always)]
     pub fn lists(&self, deal: &PackedDeal) -> Lists<'_> {
         let [a, b, c, d] = deal.bounds;
-        let part = |from: u32, to: u32| self.values.get(from as usize..to as usize).unwrap_or(&[]);
         Lists {
-            parties: part(a, b),
-            countries: part(b, c),
-            sectors: part(c, d),
+            parties: part(&self.values, a, b),
+            countries: part(&self.values, b, c),
+            sectors: part(&self.values, c, d),
         }
     }
 
@@ -91,6 +90,12 @@ impl PackedDeals {
         self.values.capacity() * std::mem::size_of::<u32>()
             + self.rows.capacity() * std::mem::size_of::<PackedDeal>()
     }
+}
+
+/// `values[from..to]`, empty when out of range.
+#[inline(always)]
+fn part(values: &[u32], from: u32, to: u32) -> &[u32] {
+    values.get(from as usize..to as usize).unwrap_or(&[])
 }
 
 #[cfg(test)]
