@@ -19,6 +19,7 @@ mod facets;
 mod index;
 mod json;
 pub mod labels;
+mod lookup;
 mod order;
 mod overview;
 mod packed;
@@ -90,8 +91,9 @@ const UNKNOWN: u32 = u32::MAX;
 /// The view's facets with ids turned into index positions.
 pub(crate) struct Resolved {
     pub company: Facet<u32>,
-    pub country: Facet<u32>,
-    pub sector: Facet<u32>,
+    /// Country and sector facets as tables by value position.
+    pub country: lookup::Lookup,
+    pub sector: lookup::Lookup,
     pub article: Facet<u32>,
 }
 
@@ -125,8 +127,8 @@ impl Resolved {
         };
         Resolved {
             company: resolve(&view.company, &|id| index.company_index(id)),
-            country: resolve(&view.country, &country),
-            sector: resolve(&view.sector, &sector),
+            country: lookup::Lookup::new(&resolve(&view.country, &country), index.countries.len()),
+            sector: lookup::Lookup::new(&resolve(&view.sector, &sector), index.sectors.len()),
             article: resolve(&view.article, &|id| index.article_index(id)),
         }
     }
@@ -200,7 +202,7 @@ fn status_position(status: DealStatus) -> usize {
 
 /// Whether a result carrying `values` passes `facet` (excluded values win).
 #[inline(always)]
-fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
+pub(crate) fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
     if facet.include.is_empty() && facet.exclude.is_empty() {
         return true;
     }
@@ -236,10 +238,10 @@ pub(crate) fn failed_facets(
     if !view.status.is_empty() && !view.status.admits(std::iter::once(&deal.status)) {
         mask |= bit::STATUS;
     }
-    if !admits(&resolved.country, lists.countries) {
+    if !resolved.country.admits(lists.countries) {
         mask |= bit::COUNTRY;
     }
-    if !admits(&resolved.sector, lists.sectors) {
+    if !resolved.sector.admits(lists.sectors) {
         mask |= bit::SECTOR;
     }
     if view.from.is_some() || view.to.is_some() {
@@ -289,8 +291,18 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     let resolved = Resolved::new(index, view);
     let mut counter = facets::Counter::new(index);
     let mut deals: Vec<u32> = Vec::new();
-    // Deals per company passing the deal-level filters (for the companies table).
-    let mut level_counts: Vec<u32> = vec![0; index.companies.len()];
+    // Deals per company passing the deal-level filters (for the companies table): without
+    // any, all of its deals, as the index has them.
+    let deal_level = has_deal_level_filters(view);
+    let mut level_counts: Vec<u32> = if deal_level {
+        vec![0; index.companies.len()]
+    } else {
+        index
+            .companies
+            .iter()
+            .map(|c| c.deals.len() as u32)
+            .collect()
+    };
     let year_range = view.from.is_some() || view.to.is_some();
     let amount_range = view.min.is_some() || view.max.is_some();
     let mut any_year: Option<Vec<u32>> = year_range.then(Vec::new);
@@ -303,7 +315,7 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
         }
         let lists = index.packed.lists(deal);
         let mask = failed_facets(deal, &lists, view, &resolved);
-        if amount && mask & bit::DEAL_LEVEL == 0 {
+        if deal_level && amount && mask & bit::DEAL_LEVEL == 0 {
             for p in lists.parties {
                 level_counts[*p as usize] += 1;
             }
@@ -335,7 +347,6 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     }
     order::sort_deals(index, &mut deals, view.sort);
 
-    let deal_level = has_deal_level_filters(view);
     let mut companies: Vec<u32> = Vec::new();
     for (c, row) in index.companies.iter().enumerate() {
         let c32 = c as u32;
@@ -346,8 +357,8 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
             None => &[],
         };
         if company_ok
-            && admits(&resolved.country, country)
-            && admits(&resolved.sector, &row.sectors)
+            && resolved.country.admits(country)
+            && resolved.sector.admits(&row.sectors)
             && (!deal_level || level_counts[c] > 0)
             && hits.company_matches(c)
         {
