@@ -2,7 +2,7 @@
 //! all-ASCII term (which only matches at a word start) is compared at those places only,
 //! instead of at every occurrence of its letters inside words (`m` occurs everywhere).
 //!
-//! Built from the text in two linear passes, the first time an ASCII term is searched.
+//! Built from the text in one linear pass, the first time an ASCII term is searched.
 
 /// Byte offsets of Latin word starts: an ASCII letter or digit with none right before it.
 #[derive(Debug, Clone, Default)]
@@ -16,21 +16,26 @@ pub(crate) struct WordStarts {
 impl WordStarts {
     pub fn new(text: &str) -> WordStarts {
         let bytes = text.as_bytes();
-        let mut counts = vec![0u32; 257];
-        for_each_start(bytes, |_, b| counts[usize::from(b) + 1] += 1);
-        for b in 1..counts.len() {
-            counts[b] += counts[b - 1];
+        // One pass over the text; then the (far fewer) starts are put in groups.
+        let mut all: Vec<u32> = Vec::new();
+        for_each_start(bytes, |at| all.push(at as u32));
+        let first = |at: u32| bytes.get(at as usize).map_or(0, |b| usize::from(*b));
+        let mut groups = vec![0u32; 257];
+        for at in &all {
+            groups[first(*at) + 1] += 1;
         }
-        let groups = counts;
+        for b in 1..groups.len() {
+            groups[b] += groups[b - 1];
+        }
         let mut next: Vec<u32> = groups.clone();
-        let mut offsets = vec![0u32; groups.last().map_or(0, |n| *n as usize)];
-        for_each_start(bytes, |at, b| {
-            let slot = &mut next[usize::from(b)];
+        let mut offsets = vec![0u32; all.len()];
+        for at in all {
+            let slot = &mut next[first(at)];
             if let Some(o) = offsets.get_mut(*slot as usize) {
-                *o = at as u32;
+                *o = at;
             }
             *slot += 1;
-        });
+        }
         WordStarts { offsets, groups }
     }
 
@@ -72,14 +77,14 @@ impl WordStarts {
     }
 }
 
-/// Calls `f(offset, byte)` for every Latin word start of `bytes`, in order.
-#[inline]
-fn for_each_start(bytes: &[u8], mut f: impl FnMut(usize, u8)) {
+/// Calls `f(offset)` for every Latin word start of `bytes`, in order.
+#[inline(always)]
+fn for_each_start(bytes: &[u8], mut f: impl FnMut(usize)) {
     let mut previous_alnum = false;
     for (at, &b) in bytes.iter().enumerate() {
         let alnum = b.is_ascii_alphanumeric();
         if alnum && !previous_alnum {
-            f(at, b);
+            f(at);
         }
         previous_alnum = alnum;
     }
