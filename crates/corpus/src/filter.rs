@@ -1,8 +1,8 @@
 //! Filtering: `(Index, ViewState) → Results`, with disjunctive facet counts.
 //!
 //! [`filter`] is a pure function: one linear pass over the deals and one over the companies,
-//! no I/O, no DOM; the index's only change is a deal sort order stored on first use
-//! (`order.rs`), which changes no result. The same pass collects the deals the pictures need
+//! no I/O, no DOM; the index's only changes are a deal sort order (`order.rs`) and the
+//! evidence's search aids (`evidence.rs`) stored on first use, which change no result. The same pass collects the deals the pictures need
 //! (the view without its year range, without its amount range), so a URL change costs one pass. Unknown ids in the view simply match nothing
 //! (`url::validate` removes and reports them before this runs).
 //!
