@@ -7,12 +7,15 @@
 //! `filter()`, plus the first run (which also fills the index's stored sort orders). Prints a
 //! table (lines starting `#`) and, last, `filter_worst_median_ms <x>` — the slowest view's
 //! median, the number the budget is about. Reports only; it asserts nothing about speed.
+//! `$CORPUS_BENCH_VIEWS` (views as listed below, separated by spaces) keeps only those and
+//! `$CORPUS_BENCH_ITERATIONS` sets the runs per view, for profiling one view at a time.
 
 use std::path::PathBuf;
 use std::time::Instant;
 
 use corpus::filter::{filter, Index};
 
+/// Timed runs per view unless `$CORPUS_BENCH_ITERATIONS` says otherwise.
 const ITERATIONS: usize = 30;
 const WARM_UP: usize = 3;
 
@@ -93,8 +96,15 @@ fn main() {
         "# {:<46} {:>9} {:>9} {:>9} {:>7}",
         "view", "median", "max", "first", "rows"
     );
+    let iterations = std::env::var("CORPUS_BENCH_ITERATIONS")
+        .ok()
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(ITERATIONS);
+    let only = std::env::var("CORPUS_BENCH_VIEWS").unwrap_or_default();
+    let wanted = |fragment: &str| only.is_empty() || only.split_whitespace().any(|v| v == fragment);
     let mut worst: f64 = 0.0;
-    for fragment in VIEWS {
+    for fragment in VIEWS.iter().filter(|f| wanted(f)) {
         let view = corpus::url::decode(fragment).view;
         let t = Instant::now();
         let mut rows = filter(&index, &view).deals.len();
@@ -102,7 +112,7 @@ fn main() {
         for _ in 0..WARM_UP {
             rows = filter(&index, &view).deals.len();
         }
-        let mut times: Vec<f64> = (0..ITERATIONS)
+        let mut times: Vec<f64> = (0..iterations)
             .map(|_| {
                 let t = Instant::now();
                 std::hint::black_box(filter(&index, std::hint::black_box(&view)));

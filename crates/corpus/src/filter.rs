@@ -1,8 +1,8 @@
 //! Filtering: `(Index, ViewState) → Results`, with disjunctive facet counts.
 //!
 //! [`filter`] is a pure function: one linear pass over the deals and one over the companies,
-//! no I/O, no DOM; the index's only change is a deal sort order stored on first use
-//! (`order.rs`), which changes no result. The same pass collects the deals the pictures need
+//! no I/O, no DOM; the index's only changes are a deal sort order (`order.rs`) and the
+//! evidence's search aids (`evidence.rs`) stored on first use, which change no result. The same pass collects the deals the pictures need
 //! (the view without its year range, without its amount range), so a URL change costs one pass. Unknown ids in the view simply match nothing
 //! (`url::validate` removes and reports them before this runs).
 //!
@@ -19,9 +19,12 @@ mod facets;
 mod index;
 mod json;
 pub mod labels;
+mod lookup;
 mod order;
 mod overview;
+mod packed;
 mod sort;
+mod word_starts;
 
 use crate::model::{DealKind, DealStatus};
 use crate::search::Query;
@@ -88,8 +91,9 @@ const UNKNOWN: u32 = u32::MAX;
 /// The view's facets with ids turned into index positions.
 pub(crate) struct Resolved {
     pub company: Facet<u32>,
-    pub country: Facet<u32>,
-    pub sector: Facet<u32>,
+    /// Country and sector facets as tables by value position.
+    pub country: lookup::Lookup,
+    pub sector: lookup::Lookup,
     pub article: Facet<u32>,
 }
 
@@ -123,8 +127,8 @@ impl Resolved {
         };
         Resolved {
             company: resolve(&view.company, &|id| index.company_index(id)),
-            country: resolve(&view.country, &country),
-            sector: resolve(&view.sector, &sector),
+            country: lookup::Lookup::new(&resolve(&view.country, &country), index.countries.len()),
+            sector: lookup::Lookup::new(&resolve(&view.sector, &sector), index.sectors.len()),
             article: resolve(&view.article, &|id| index.article_index(id)),
         }
     }
@@ -148,16 +152,11 @@ impl TermHits {
             evidence: Vec::new(),
         };
         for term in query.terms() {
-            hits.companies.push(
-                index
-                    .companies
-                    .iter()
-                    .map(|c| term.matches_key(&c.key))
-                    .collect(),
-            );
+            hits.companies
+                .push(term.matches_keys(index.companies.iter().map(|c| &c.key)));
             let mut kinds = 0u16;
-            for (k, key) in index.kind_keys.iter().enumerate() {
-                if term.matches_key(key) {
+            for (k, hit) in term.matches_keys(index.kind_keys.iter()).iter().enumerate() {
+                if *hit {
                     kinds |= 1 << k;
                 }
             }
@@ -168,15 +167,14 @@ impl TermHits {
     }
 
     #[inline]
-    fn deal_matches(&self, deal: &index::DealRow) -> bool {
+    fn deal_matches(&self, deal: &packed::PackedDeal, parties: &[u32]) -> bool {
         if self.kinds.is_empty() {
             return true;
         }
         let kind_bit = 1u16 << kind_position(deal.kind);
         (0..self.kinds.len()).all(|t| {
             self.kinds[t] & kind_bit != 0
-                || deal
-                    .parties
+                || parties
                     .iter()
                     .any(|p| self.companies[t].get(*p as usize) == Some(&true))
                 || self.evidence[t].get(deal.evidence as usize) == Some(&true)
@@ -203,8 +201,8 @@ fn status_position(status: DealStatus) -> usize {
 }
 
 /// Whether a result carrying `values` passes `facet` (excluded values win).
-#[inline]
-fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
+#[inline(always)]
+pub(crate) fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
     if facet.include.is_empty() && facet.exclude.is_empty() {
         return true;
     }
@@ -214,16 +212,22 @@ fn admits(facet: &Facet<u32>, values: &[u32]) -> bool {
     facet.include.is_empty() || values.iter().any(|v| facet.include.contains(v))
 }
 
-/// The facets a deal fails, as `bit::*` flags.
-pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &Resolved) -> u8 {
+/// The facets a deal fails, as `bit::*` flags; `lists` are the deal's.
+pub(crate) fn failed_facets(
+    deal: &packed::PackedDeal,
+    lists: &packed::Lists,
+    view: &ViewState,
+    resolved: &Resolved,
+) -> u8 {
     let mut mask = 0u8;
     let company = &resolved.company;
+    let parties = lists.parties;
     let company_ok = (company.include.is_empty() && company.exclude.is_empty())
-        || (!deal.parties.iter().any(|p| company.exclude.contains(p))
+        || (!parties.iter().any(|p| company.exclude.contains(p))
             && (company.include.is_empty()
                 || match view.company_match {
-                    CompanyMatch::Any => company.include.iter().any(|c| deal.parties.contains(c)),
-                    CompanyMatch::All => company.include.iter().all(|c| deal.parties.contains(c)),
+                    CompanyMatch::Any => company.include.iter().any(|c| parties.contains(c)),
+                    CompanyMatch::All => company.include.iter().all(|c| parties.contains(c)),
                 }));
     if !company_ok {
         mask |= bit::COMPANY;
@@ -234,10 +238,10 @@ pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &
     if !view.status.is_empty() && !view.status.admits(std::iter::once(&deal.status)) {
         mask |= bit::STATUS;
     }
-    if !admits(&resolved.country, &deal.countries) {
+    if !resolved.country.admits(lists.countries) {
         mask |= bit::COUNTRY;
     }
-    if !admits(&resolved.sector, &deal.sectors) {
+    if !resolved.sector.admits(lists.sectors) {
         mask |= bit::SECTOR;
     }
     if view.from.is_some() || view.to.is_some() {
@@ -261,7 +265,7 @@ pub(crate) fn failed_facets(deal: &index::DealRow, view: &ViewState, resolved: &
 }
 
 /// Whether the amount range admits a deal (undated amounts fail any set bound).
-#[inline]
+#[inline(always)]
 fn amount_ok(usd: Option<f64>, view: &ViewState) -> bool {
     if view.min.is_none() && view.max.is_none() {
         return true;
@@ -287,21 +291,32 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     let resolved = Resolved::new(index, view);
     let mut counter = facets::Counter::new(index);
     let mut deals: Vec<u32> = Vec::new();
-    // Deals per company passing the deal-level filters (for the companies table).
-    let mut level_counts: Vec<u32> = vec![0; index.companies.len()];
+    // Deals per company passing the deal-level filters (for the companies table): without
+    // any, all of its deals, as the index has them.
+    let deal_level = has_deal_level_filters(view);
+    let mut level_counts: Vec<u32> = if deal_level {
+        vec![0; index.companies.len()]
+    } else {
+        index
+            .companies
+            .iter()
+            .map(|c| c.deals.len() as u32)
+            .collect()
+    };
     let year_range = view.from.is_some() || view.to.is_some();
     let amount_range = view.min.is_some() || view.max.is_some();
     let mut any_year: Option<Vec<u32>> = year_range.then(Vec::new);
     let mut any_amount: Option<Vec<u32>> = amount_range.then(Vec::new);
 
-    for (i, deal) in index.deals.iter().enumerate() {
+    for (i, deal) in index.packed.rows().iter().enumerate() {
         let amount = amount_ok(deal.usd, view);
         if !amount && !amount_range {
             continue;
         }
-        let mask = failed_facets(deal, view, &resolved);
-        if amount && mask & bit::DEAL_LEVEL == 0 {
-            for p in &deal.parties {
+        let lists = index.packed.lists(deal);
+        let mask = failed_facets(deal, &lists, view, &resolved);
+        if deal_level && amount && mask & bit::DEAL_LEVEL == 0 {
+            for p in lists.parties {
                 level_counts[*p as usize] += 1;
             }
         }
@@ -311,7 +326,7 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
             mask.count_ones() > 1
         } else {
             mask != 0
-        }) || !hits.deal_matches(deal)
+        }) || !hits.deal_matches(deal, lists.parties)
         {
             continue;
         }
@@ -322,7 +337,7 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
         if !amount {
             continue;
         }
-        counter.add(deal, mask);
+        counter.add(deal, &lists, mask);
         if let Some(all) = any_year.as_mut().filter(|_| mask & !bit::YEAR == 0) {
             all.push(i);
         }
@@ -332,7 +347,6 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     }
     order::sort_deals(index, &mut deals, view.sort);
 
-    let deal_level = has_deal_level_filters(view);
     let mut companies: Vec<u32> = Vec::new();
     for (c, row) in index.companies.iter().enumerate() {
         let c32 = c as u32;
@@ -343,8 +357,8 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
             None => &[],
         };
         if company_ok
-            && admits(&resolved.country, country)
-            && admits(&resolved.sector, &row.sectors)
+            && resolved.country.admits(country)
+            && resolved.sector.admits(&row.sectors)
             && (!deal_level || level_counts[c] > 0)
             && hits.company_matches(c)
         {

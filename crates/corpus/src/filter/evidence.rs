@@ -2,9 +2,14 @@
 //! scan over all of them instead of one search per sentence.
 //!
 //! Sentences are joined with `\n`; a search term never contains a control character or
-//! whitespace, so no match can span two sentences.
+//! whitespace, so no match can span two sentences. An all-ASCII term is looked up among the
+//! text's Latin word starts instead (`word_starts.rs`), made on the first such search.
 
-use crate::search::Term;
+use std::sync::OnceLock;
+
+use crate::search::{ByteRanks, Term};
+
+use super::word_starts::WordStarts;
 
 /// Distinct folded evidence sentences, joined.
 #[derive(Debug, Clone, Default)]
@@ -13,6 +18,10 @@ pub(crate) struct Evidence {
     text: String,
     /// Byte offset where each sentence starts, plus the end of the text.
     starts: Vec<u32>,
+    /// Latin word starts of `text`, made by the first ASCII search (after the last `push`).
+    word_starts: OnceLock<WordStarts>,
+    /// How common each byte of `text` is, counted by the first other search.
+    ranks: OnceLock<ByteRanks>,
 }
 
 impl Evidence {
@@ -24,6 +33,8 @@ impl Evidence {
         self.text.push_str(folded);
         self.text.push('\n');
         self.starts.push(self.text.len() as u32);
+        self.word_starts = OnceLock::new();
+        self.ranks = OnceLock::new();
     }
 
     /// Gives back the spare capacity left by growing (the text is a few megabytes).
@@ -46,13 +57,31 @@ impl Evidence {
 
     /// Heap bytes held.
     pub fn heap_bytes(&self) -> usize {
-        self.text.capacity() + self.starts.capacity() * std::mem::size_of::<u32>()
+        self.text.capacity()
+            + self.starts.capacity() * std::mem::size_of::<u32>()
+            + self.word_starts.get().map_or(0, WordStarts::heap_bytes)
     }
 
     /// `hits[e]`: `term` occurs in sentence `e` (as `Term::matches_text` decides).
     pub fn hits(&self, term: &Term) -> Vec<bool> {
         let mut hits = vec![false; self.len()];
-        term.mark_text_hits(&self.text, &self.starts, &mut hits);
+        let by_word_start = term.is_ascii()
+            && !term.is_choseong()
+            && term
+                .needles()
+                .iter()
+                .all(|n| n.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric));
+        if by_word_start {
+            let table = self.word_starts.get_or_init(|| WordStarts::new(&self.text));
+            for needle in term.needles() {
+                table.mark(&self.text, &self.starts, needle.as_bytes(), &mut hits);
+            }
+        } else if !term.is_choseong() {
+            let ranks = self
+                .ranks
+                .get_or_init(|| ByteRanks::of(self.text.as_bytes()));
+            term.mark_text_hits_ranked(&self.text, &self.starts, ranks, &mut hits);
+        }
         hits
     }
 }
@@ -72,6 +101,10 @@ mod tests {
             "naver cloud의 투자와 kt cloud",
             "ㅁㅇ 초성만",
             "aaa baa a",
+            "é가m ßm Ⅷm ｍm 9m _m m2m 3M과 M&A",
+            "데이터m과 data-센터, (cloud)와 \"aws\"",
+            "m",
+            "삼성SDS와 LG CNS; sds-2 SDS3",
         ];
         let mut ev = Evidence::default();
         for s in sentences {
@@ -94,6 +127,17 @@ mod tests {
             "lambda",
             "-lambda",
             "없는말",
+            "m2m",
+            "3m",
+            "2",
+            "sds",
+            "sds3",
+            "cns",
+            "data",
+            "센터",
+            "터m",
+            "ß",
+            "m&a",
         ];
         for t in terms {
             let Some(term) = Term::parse(t) else {
@@ -103,6 +147,14 @@ mod tests {
                 .map(|i| term.matches_text(ev.get(i).unwrap_or_default()))
                 .collect();
             assert_eq!(ev.hits(&term), want, "{t}");
+            // The plain scans too, with memchr's byte ranks and with the text's.
+            let mut scanned = vec![false; ev.len()];
+            term.mark_text_hits(&ev.text, &ev.starts, &mut scanned);
+            assert_eq!(scanned, want, "{t} scanned");
+            let ranks = ByteRanks::of(ev.text.as_bytes());
+            let mut ranked = vec![false; ev.len()];
+            term.mark_text_hits_ranked(&ev.text, &ev.starts, &ranks, &mut ranked);
+            assert_eq!(ranked, want, "{t} ranked");
         }
     }
 }

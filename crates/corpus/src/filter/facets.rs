@@ -12,7 +12,8 @@ use crate::model::{DealKind, DealStatus};
 use crate::view::{Facet, ViewState};
 
 use super::bit;
-use super::index::{DealRow, Index};
+use super::index::Index;
+use super::packed::{Lists, PackedDeal};
 
 /// One value of a facet with its count and whether the view selects or excludes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,13 +90,14 @@ impl Counter {
         }
     }
 
-    /// Counts a deal that passes the query and amount range and fails the facets in `failed`.
+    /// Counts a deal that passes the query and amount range and fails the facets in `failed`;
+    /// `lists` are the deal's.
     #[inline]
-    pub fn add(&mut self, deal: &DealRow, failed: u8) {
+    pub fn add(&mut self, deal: &PackedDeal, lists: &Lists, failed: u8) {
         let c = &mut self.counts;
         let counts_for = |facet: u8| failed & !facet == 0;
         if counts_for(bit::COMPANY) {
-            bump_all(&mut c.company, &deal.parties);
+            bump_all(&mut c.company, lists.parties);
         }
         if counts_for(bit::KIND) {
             c.kind[super::kind_position(deal.kind)] += 1;
@@ -104,10 +106,10 @@ impl Counter {
             c.status[super::status_position(deal.status)] += 1;
         }
         if counts_for(bit::COUNTRY) {
-            bump_all(&mut c.country, &deal.countries);
+            bump_all(&mut c.country, lists.countries);
         }
         if counts_for(bit::SECTOR) {
-            bump_all(&mut c.sector, &deal.sectors);
+            bump_all(&mut c.sector, lists.sectors);
         }
         if counts_for(bit::YEAR) {
             bump_all(&mut c.year, &[deal.year_slot]);
@@ -195,7 +197,7 @@ fn id_facet<T: Copy>(facet: &Facet<T>, id: fn(T) -> &'static str) -> Facet<Strin
     }
 }
 
-#[inline]
+#[inline(always)]
 fn bump_all(counts: &mut [u32], positions: &[u32]) {
     for p in positions {
         if let Some(n) = counts.get_mut(*p as usize) {

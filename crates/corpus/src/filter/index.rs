@@ -13,6 +13,7 @@ use crate::split::{Core, TextRefs};
 use super::evidence::Evidence;
 use super::labels::kind_search_words;
 use super::order::Orders;
+use super::packed::PackedDeals;
 
 /// Precomputed facts about one deal.
 #[derive(Debug, Clone)]
@@ -63,6 +64,8 @@ pub struct Index {
     article_ids: HashMap<String, u32>,
     deal_ids: HashMap<String, u32>,
     pub(crate) deals: Vec<DealRow>,
+    /// What the filter pass reads of `deals`, packed.
+    pub(crate) packed: PackedDeals,
     pub(crate) companies: Vec<CompanyRow>,
     /// Distinct country codes of companies, sorted.
     pub(crate) countries: Vec<String>,
@@ -153,6 +156,7 @@ impl Index {
             .collect();
         evidence.shrink_to_fit();
         let years = year_slots(&mut deals);
+        let packed = PackedDeals::new(&deals);
 
         link_companies(&dataset, &deals, &text, &company_ids, &mut companies);
 
@@ -167,6 +171,7 @@ impl Index {
             article_ids,
             deal_ids,
             deals,
+            packed,
             companies,
             countries,
             sectors,
@@ -331,10 +336,10 @@ impl Index {
             .map_or(&[], |r| r.parties.as_slice())
     }
 
-    /// Heap bytes of what filtering keeps besides the rows: the joined evidence text and the
-    /// deal orders computed so far.
+    /// Heap bytes of what filtering keeps besides the rows: the joined evidence text, the
+    /// packed deals and the deal orders computed so far.
     pub fn filter_heap_bytes(&self) -> usize {
-        self.evidence.heap_bytes() + self.orders.heap_bytes()
+        self.evidence.heap_bytes() + self.orders.heap_bytes() + self.packed.heap_bytes()
     }
 
     fn company_row(&self, id: &str) -> Option<&CompanyRow> {
