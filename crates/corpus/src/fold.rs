@@ -1,16 +1,17 @@
 //! Fast lower-casing for building the index: the same output as [`crate::search::fold_text`]
 //! (per-character `char::to_lowercase`), without its per-character iterator overhead.
 //!
-//! ASCII is lowered byte by byte and Hangul (which has no case) is copied as is; every other
-//! character goes through `char::to_lowercase`, so the result is identical for all input.
+//! ASCII is lowered byte by byte and runs of characters without case (Hangul, punctuation,
+//! ideographs) are copied as is; every other character goes through `char::to_lowercase`, so
+//! the result is identical for all input (tested for every character).
 
 /// Appends `text` lower-cased (exactly as `search::fold_text` would) to `out`.
 pub(crate) fn fold_into(text: &str, out: &mut String) {
     out.reserve(text.len());
     let mut rest = text;
     while !rest.is_empty() {
-        // The longest prefix that is already folded: lower-case ASCII, digits, punctuation,
-        // whitespace and Hangul syllables or jamo.
+        // The longest prefix that is already folded: ASCII but `A`-`Z`, and the caseless
+        // characters `caseless_prefix` knows.
         let keep = caseless_prefix(rest);
         out.push_str(&rest[..keep]);
         rest = &rest[keep..];
@@ -27,7 +28,7 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
 }
 
 /// Byte length of the longest prefix of `text` made of characters that fold to themselves
-/// and are recognised cheaply (ASCII other than `A`-`Z`, Hangul).
+/// and are recognised cheaply (ASCII other than `A`-`Z`, U+0080..U+00BF, [`is_caseless`]).
 fn caseless_prefix(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -38,12 +39,15 @@ fn caseless_prefix(text: &str) -> usize {
                 break;
             }
             i += 1;
+        } else if b == 0xC2 && i + 1 < bytes.len() {
+            // U+0080..U+00BF: controls, Latin-1 punctuation and symbols (`·`, `«`, `µ` ...).
+            i += 2;
         } else if (0xE0..0xF0).contains(&b) && i + 2 < bytes.len() {
             // A three-byte sequence (the bytes are valid UTF-8: it is a `&str`).
             let c = (u32::from(b & 0x0F) << 12)
                 | (u32::from(bytes[i + 1] & 0x3F) << 6)
                 | u32::from(bytes[i + 2] & 0x3F);
-            if is_hangul(c) {
+            if is_caseless(c) {
                 i += 3;
             } else {
                 break;
@@ -55,11 +59,18 @@ fn caseless_prefix(text: &str) -> usize {
     i
 }
 
-/// Hangul syllables, jamo and compatibility jamo: scripts without case.
-fn is_hangul(c: u32) -> bool {
-    (0xAC00..=0xD7A3).contains(&c)
-        || (0x1100..=0x11FF).contains(&c)
-        || (0x3130..=0x318F).contains(&c)
+/// Three-byte characters common in Korean news that have no case: Hangul syllables, jamo and
+/// compatibility jamo, general punctuation (`“ ” ‘ ’ …`), CJK punctuation and ideographs.
+fn is_caseless(c: u32) -> bool {
+    matches!(
+        c,
+        0xAC00..=0xD7A3
+            | 0x1100..=0x11FF
+            | 0x3130..=0x318F
+            | 0x2000..=0x206F
+            | 0x3000..=0x303F
+            | 0x4E00..=0x9FFF
+    )
 }
 
 #[cfg(test)]
