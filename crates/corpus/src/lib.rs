@@ -11,6 +11,7 @@ pub mod date;
 pub mod decimal;
 pub mod display;
 pub mod filter;
+mod fold;
 pub mod hangul;
 pub mod hash;
 pub mod josa;

@@ -8,12 +8,17 @@
 //! people go into [`Chunk`]s of roughly [`CHUNK_TARGET`]..[`CHUNK_MAX`] bytes, each named by
 //! the hash of its bytes; [`Core::chunk_set`] names the whole set. Same dataset → same bytes.
 
+mod derived;
+mod wire;
+
 use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
 
 use crate::hash::{fnv, Fnv};
 use crate::model::{Dataset, Mention, Person, Span};
+
+pub use derived::{number_sentences, Derived, NO_POSITION};
 
 /// A chunk is closed once it holds at least this many bytes.
 pub const CHUNK_TARGET: usize = 128 * 1024;
@@ -23,12 +28,18 @@ pub const CHUNK_MAX: usize = 256 * 1024;
 pub const LEAD_CHARS: usize = 80;
 
 /// What the browser embeds: the dataset without article texts, mentions and people.
+///
+/// Encoded with each evidence sentence once (`split/wire.rs`); decoding restores every deal's
+/// sentence, so a decoded core equals the encoded one.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(from = "wire::CoreWire", into = "wire::CoreWire")]
 pub struct Core {
     /// Articles carry metadata only (`text` and `sentences` empty); `mentions` and `people`
     /// are empty.
     pub dataset: Dataset,
     pub text: TextRefs,
+    /// What the index would otherwise derive from `dataset` at start-up.
+    pub derived: Derived,
 }
 
 /// What the core knows about the texts without holding them.
@@ -241,8 +252,13 @@ pub fn split(mut dataset: Dataset) -> Result<Split, postcard::Error> {
         chunk_set: format!("chunks-{:016x}", set.finish()),
         chunks: refs,
     };
+    let derived = Derived::of(&dataset);
     Ok(Split {
-        core: Core { dataset, text },
+        core: Core {
+            dataset,
+            text,
+            derived,
+        },
         chunks,
     })
 }

@@ -2,13 +2,23 @@
 //!
 //! Everything a query needs per deal or company (year, USD amount, party indices, countries,
 //! sectors, folded search text, sort ranks) is computed here once, so filtering is a linear
-//! pass with no string work beyond substring search. It never changes after `Index::new`.
+//! pass with no string work beyond substring search. It never changes after `Index::new`
+//! (bar what is computed on first use: deal orders, the deal id lookup).
+//!
+//! Building it is the browser's start-up work, so it avoids hashing and copying strings: ids
+//! are found by binary search (`index/ids.rs`), and the build's precomputed evidence numbering
+//! (`split::Derived`) means each distinct sentence is folded once with no map.
 
-use std::collections::{BTreeSet, HashMap};
+mod ids;
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Span};
-use crate::search::{fold_text, SearchKey};
-use crate::split::{Core, TextRefs};
+use crate::search::SearchKey;
+use crate::split::{Core, Derived, TextRefs, NO_POSITION};
+
+use ids::IdLookup;
 
 use super::evidence::Evidence;
 use super::labels::kind_search_words;
@@ -50,8 +60,6 @@ pub(crate) struct CompanyRow {
     pub deals: Vec<u32>,
     /// Distinct articles that mention the company or hold one of its deals.
     pub article_count: u32,
-    /// (company index, deals together), most deals first.
-    pub partners: Vec<(u32, u32)>,
     /// Companies whose parent is this one.
     pub subsidiaries: Vec<u32>,
 }
@@ -60,9 +68,10 @@ pub(crate) struct CompanyRow {
 #[derive(Debug, Clone)]
 pub struct Index {
     dataset: Dataset,
-    company_ids: HashMap<String, u32>,
-    article_ids: HashMap<String, u32>,
-    deal_ids: HashMap<String, u32>,
+    company_ids: IdLookup,
+    article_ids: IdLookup,
+    /// Built on the first `deal_index` (start-up never needs it).
+    deal_ids: OnceLock<IdLookup>,
     pub(crate) deals: Vec<DealRow>,
     /// What the filter pass reads of `deals`, packed.
     pub(crate) packed: PackedDeals,
@@ -97,10 +106,21 @@ impl Index {
     /// Builds the index from a core (article texts not included). Nothing here sorts or
     /// compares strings beyond the company name ranks.
     pub fn from_core(core: Core) -> Index {
-        let Core { dataset, text } = core;
-        let company_ids = positions(dataset.companies.iter().map(|c| c.id.as_str()));
-        let article_ids = positions(dataset.articles.iter().map(|a| a.id.as_str()));
-        let deal_ids = positions(dataset.deals.iter().map(|d| d.id.as_str()));
+        let Core {
+            dataset,
+            text,
+            derived,
+        } = core;
+        let company_id = |i: usize| dataset.companies[i].id.as_str();
+        let article_id = |i: usize| dataset.articles[i].id.as_str();
+        let company_ids = IdLookup::new(company_id, dataset.companies.len());
+        let article_ids = IdLookup::new(article_id, dataset.articles.len());
+        let find_company = |id: &str, hint: u32| {
+            company_ids.find_hinted(id, hint, company_id, dataset.companies.len())
+        };
+        let find_article = |id: &str, hint: u32| {
+            article_ids.find_hinted(id, hint, article_id, dataset.articles.len())
+        };
 
         let countries: Vec<String> = dataset
             .companies
@@ -116,13 +136,11 @@ impl Index {
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect();
-        let country_ids = positions(countries.iter().map(String::as_str));
-        let sector_ids = positions(sectors.iter().map(String::as_str));
 
         let mut companies: Vec<CompanyRow> = dataset
             .companies
             .iter()
-            .map(|c| company_row(c, &country_ids, &sector_ids))
+            .map(|c| company_row(c, &countries, &sectors))
             .collect();
         let mut by_name: Vec<(String, u32)> = dataset
             .companies
@@ -135,30 +153,46 @@ impl Index {
             companies[i as usize].name_rank = rank as u32;
         }
 
-        let mut evidence_ids: HashMap<String, u32> = HashMap::new();
+        let hints_fit = derived.positions_fit(&dataset.deals);
+        let (article_hints, party_hints) = if hints_fit {
+            (derived.deal_article.clone(), derived.party_company.clone())
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let (numbers, firsts) = evidence_numbers(derived, &dataset.deals);
         let mut evidence = Evidence::default();
+        let mut folded = String::new();
+        for &first in &firsts {
+            folded.clear();
+            if let Some(deal) = dataset.deals.get(first as usize) {
+                crate::fold::fold_into(&deal.evidence, &mut folded);
+            }
+            evidence.push(&folded);
+        }
+        evidence.shrink_to_fit();
+        let mut party_hints = party_hints.into_iter();
         let mut deals: Vec<DealRow> = dataset
             .deals
             .iter()
-            .map(|d| {
-                let folded = fold_text(&d.evidence);
-                let ev = match evidence_ids.get(&folded) {
-                    Some(&ev) => ev,
-                    None => {
-                        let next = evidence.len() as u32;
-                        evidence.push(&folded);
-                        evidence_ids.insert(folded, next);
-                        next
-                    }
-                };
-                deal_row(d, ev, &company_ids, &article_ids, &companies)
+            .zip(numbers)
+            .enumerate()
+            .map(|(i, (d, ev))| {
+                let mut parties: Vec<u32> = d
+                    .party_ids()
+                    .filter_map(|id| find_company(id, party_hints.next().unwrap_or(NO_POSITION)))
+                    .collect();
+                parties.sort_unstable();
+                parties.dedup();
+                let hint = article_hints.get(i).copied().unwrap_or(NO_POSITION);
+                let article = find_article(&d.article, hint);
+                deal_row(d, ev, parties, article, &companies)
             })
             .collect();
-        evidence.shrink_to_fit();
         let years = year_slots(&mut deals);
         let packed = PackedDeals::new(&deals);
 
-        link_companies(&dataset, &deals, &text, &company_ids, &mut companies);
+        let find_parent = |id: &str| find_company(id, NO_POSITION);
+        link_companies(&dataset, &deals, &text, &find_parent, &mut companies);
 
         let kind_keys = DealKind::ALL
             .iter()
@@ -169,7 +203,7 @@ impl Index {
             dataset,
             company_ids,
             article_ids,
-            deal_ids,
+            deal_ids: OnceLock::new(),
             deals,
             packed,
             companies,
@@ -189,15 +223,23 @@ impl Index {
 
     /// Index of a company in `dataset().companies`.
     pub fn company_index(&self, id: &str) -> Option<u32> {
-        self.company_ids.get(id).copied()
+        let companies = &self.dataset.companies;
+        self.company_ids
+            .find(id, |i| companies[i].id.as_str(), companies.len())
     }
 
     pub fn article_index(&self, id: &str) -> Option<u32> {
-        self.article_ids.get(id).copied()
+        let articles = &self.dataset.articles;
+        self.article_ids
+            .find(id, |i| articles[i].id.as_str(), articles.len())
     }
 
     pub fn deal_index(&self, id: &str) -> Option<u32> {
-        self.deal_ids.get(id).copied()
+        let deals = &self.dataset.deals;
+        let deal_id = |i: usize| deals[i].id.as_str();
+        self.deal_ids
+            .get_or_init(|| IdLookup::new(deal_id, deals.len()))
+            .find(id, deal_id, deals.len())
     }
 
     pub fn company(&self, id: &str) -> Option<&Company> {
@@ -254,9 +296,31 @@ impl Index {
 
     /// (company index, number of deals together), most deals first, then by name.
     pub fn partners_of(&self, id: &str) -> Vec<(u32, u32)> {
-        self.company_row(id)
-            .map(|r| r.partners.clone())
-            .unwrap_or_default()
+        let (Some(c), Some(row)) = (self.company_index(id), self.company_row(id)) else {
+            return Vec::new();
+        };
+        // Every other party of every deal of this company, counted by sorting.
+        let mut others: Vec<u32> = Vec::new();
+        for &d in &row.deals {
+            if let Some(deal) = self.deals.get(d as usize) {
+                others.extend(deal.parties.iter().filter(|o| **o != c));
+            }
+        }
+        others.sort_unstable();
+        let mut list: Vec<(u32, u32)> = Vec::new();
+        for &other in &others {
+            match list.last_mut() {
+                Some((last, n)) if *last == other => *n += 1,
+                _ => list.push((other, 1)),
+            }
+        }
+        let rank = |c: u32| {
+            self.companies
+                .get(c as usize)
+                .map_or(u32::MAX, |r| r.name_rank)
+        };
+        crate::sorting::sort_by_key(&mut list, |&(c, n)| (std::cmp::Reverse(n), rank(c)));
+        list
     }
 
     /// Company indices whose parent is `id`, by name.
@@ -348,19 +412,31 @@ impl Index {
     }
 }
 
-fn positions<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, u32> {
-    let mut map = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        map.entry(id.to_string()).or_insert(i as u32);
+/// Each deal's evidence number and the first deal quoting each number: the build's
+/// precomputed ones when they fit the deals, else computed here.
+fn evidence_numbers(derived: Derived, deals: &[Deal]) -> (Vec<u32>, Vec<u32>) {
+    if let Some(firsts) = derived.first_uses(deals) {
+        return (derived.deal_evidence, firsts);
     }
-    map
+    let numbers = crate::split::number_sentences(deals);
+    let mut firsts: Vec<u32> = Vec::new();
+    for (i, &n) in numbers.iter().enumerate() {
+        if n as usize == firsts.len() {
+            firsts.push(i as u32);
+        }
+    }
+    (numbers, firsts)
 }
 
-fn company_row(
-    c: &Company,
-    country_ids: &HashMap<String, u32>,
-    sector_ids: &HashMap<String, u32>,
-) -> CompanyRow {
+/// Position of `key` in a sorted list of distinct strings.
+fn position(sorted: &[String], key: &str) -> Option<u32> {
+    sorted
+        .binary_search_by(|x| x.as_str().cmp(key))
+        .ok()
+        .map(|i| i as u32)
+}
+
+fn company_row(c: &Company, countries: &[String], sectors: &[String]) -> CompanyRow {
     let names = std::iter::once(c.name.as_str())
         .chain(c.name_ko.as_deref())
         .chain(c.aliases.iter().map(String::as_str))
@@ -368,18 +444,17 @@ fn company_row(
     let mut sectors: Vec<u32> = c
         .sectors
         .iter()
-        .filter_map(|s| sector_ids.get(s).copied())
+        .filter_map(|s| position(sectors, s))
         .collect();
     sectors.sort_unstable();
     sectors.dedup();
     CompanyRow {
         key: SearchKey::new(names),
-        country: c.country.as_ref().and_then(|k| country_ids.get(k).copied()),
+        country: c.country.as_deref().and_then(|k| position(countries, k)),
         sectors,
         name_rank: 0,
         deals: Vec::new(),
         article_count: 0,
-        partners: Vec::new(),
         subsidiaries: Vec::new(),
     }
 }
@@ -387,16 +462,10 @@ fn company_row(
 fn deal_row(
     d: &Deal,
     evidence: u32,
-    company_ids: &HashMap<String, u32>,
-    article_ids: &HashMap<String, u32>,
+    parties: Vec<u32>,
+    article: Option<u32>,
     companies: &[CompanyRow],
 ) -> DealRow {
-    let mut parties: Vec<u32> = d
-        .party_ids()
-        .filter_map(|id| company_ids.get(id).copied())
-        .collect();
-    parties.sort_unstable();
-    parties.dedup();
     let mut countries: Vec<u32> = Vec::new();
     let mut sectors: Vec<u32> = Vec::new();
     for p in &parties {
@@ -425,7 +494,7 @@ fn deal_row(
         parties,
         countries,
         sectors,
-        article: article_ids.get(&d.article).copied(),
+        article,
         kind: d.kind,
         status: d.status,
         evidence,
@@ -449,34 +518,27 @@ fn year_slots(deals: &mut [DealRow]) -> Vec<i32> {
     years
 }
 
-/// Fills each company's deals, partners, article count and subsidiaries.
+/// Fills each company's deals, article count and subsidiaries (partners are counted when
+/// asked for: only a company's page shows them).
 fn link_companies(
     dataset: &Dataset,
     deals: &[DealRow],
     text: &TextRefs,
-    company_ids: &HashMap<String, u32>,
+    find_company: &dyn Fn(&str) -> Option<u32>,
     companies: &mut [CompanyRow],
 ) {
-    let mut partners: Vec<HashMap<u32, u32>> = vec![HashMap::new(); companies.len()];
     for (i, deal) in deals.iter().enumerate() {
         for &p in &deal.parties {
-            let p = p as usize;
-            companies[p].deals.push(i as u32);
-            for &other in deal.parties.iter().filter(|o| **o as usize != p) {
-                *partners[p].entry(other).or_insert(0) += 1;
-            }
+            companies[p as usize].deals.push(i as u32);
         }
     }
     let ranks: Vec<u32> = companies.iter().map(|c| c.name_rank).collect();
     let rank = |c: u32| ranks.get(c as usize).copied().unwrap_or(u32::MAX);
     for (i, row) in companies.iter_mut().enumerate() {
         row.article_count = text.article_counts.get(i).copied().unwrap_or(0);
-        let mut list: Vec<(u32, u32)> = partners[i].iter().map(|(&c, &n)| (c, n)).collect();
-        crate::sorting::sort_by_key(&mut list, |&(c, n)| (std::cmp::Reverse(n), rank(c)));
-        row.partners = list;
     }
     for (i, c) in dataset.companies.iter().enumerate() {
-        if let Some(&parent) = c.parent.as_ref().and_then(|p| company_ids.get(p)) {
+        if let Some(parent) = c.parent.as_deref().and_then(find_company) {
             if parent as usize != i {
                 companies[parent as usize].subsidiaries.push(i as u32);
             }
