@@ -2,7 +2,7 @@
 //! (per-character `char::to_lowercase`), without its per-character iterator overhead.
 //!
 //! ASCII is lowered byte by byte and runs of characters without case (Hangul, punctuation,
-//! ideographs) are copied as is; every other character goes through `char::to_lowercase`, so
+//! ideographs) are copied as is; every other character goes through [`crate::lower::lower`], so
 //! the result is identical for all input (tested for every character).
 
 /// Appends `text` lower-cased (exactly as `search::fold_text` would) to `out`.
@@ -21,7 +21,7 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
         if c.is_ascii_uppercase() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(crate::lower::lower(c));
         }
         rest = &rest[c.len_utf8()..];
     }
