@@ -88,6 +88,9 @@ pub struct ArticleText {
     /// By start offset.
     pub mentions: Vec<TextMention>,
     pub people: Vec<Person>,
+    /// What reading the article dropped or flagged (`Article::notes`); no start-up view shows
+    /// them, so the core's articles carry none.
+    pub notes: Vec<String>,
 }
 
 /// A company mention inside a known article.
@@ -223,6 +226,7 @@ pub fn split(mut dataset: Dataset) -> Result<Split, postcard::Error> {
                 })
                 .collect(),
             people,
+            notes: std::mem::take(&mut article.notes),
         })
         .collect();
     dataset.mentions = Vec::new();
@@ -380,6 +384,7 @@ pub fn reassemble(core: &Core, chunks: &[Chunk]) -> Dataset {
             };
             a.text = t.text.clone();
             a.sentences = t.sentences.clone();
+            a.notes = t.notes.clone();
             ds.mentions.extend(t.mentions.iter().map(|m| Mention {
                 company: m.company.clone(),
                 article: a.id.clone(),
