@@ -132,7 +132,7 @@ mod tests {
             f64::MAX,
             f64::MIN_POSITIVE,
             5e-324,
-            2.2250738585072009e-308,
+            f64::from_bits(0x000F_FFFF_FFFF_FFFF),
             f64::EPSILON,
             9.5,
             0.95,
