@@ -54,10 +54,7 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
         let recompute = recompute.clone();
         use_effect_with(total, move |_| {
             // Measured after the paint: reading layout here would force it before the paint.
-            crate::frame::after_next_paint({
-                let recompute = recompute.clone();
-                move || recompute()
-            });
+            crate::frame::after_next_paint(recompute.clone());
             let target = gloo::utils::window();
             let on_scroll = {
                 let recompute = recompute.clone();
