@@ -146,7 +146,7 @@ impl Index {
             .companies
             .iter()
             .enumerate()
-            .map(|(i, c)| (crate::lower::lower_str(&c.name), i as u32))
+            .map(|(i, c)| (crate::fold::fold(&c.name), i as u32))
             .collect();
         crate::sorting::sort_by(&mut by_name, Ord::cmp);
         for (rank, (_, i)) in by_name.into_iter().enumerate() {
