@@ -19,7 +19,8 @@ use yew::prelude::*;
 
 use crate::components::chart_data::ChartData;
 use crate::components::pointer;
-use crate::components::timeline::{f, KindKey};
+use crate::components::svg::num;
+use crate::components::timeline::KindKey;
 use crate::context::AppCtx;
 use crate::format::{company_name, money};
 use crate::i18n::{self, kind_label};
@@ -150,8 +151,8 @@ pub fn amounts() -> Html {
             // Drawn straight into the DOM: no re-render of every dot per pointer move.
             if let Some(rect) = brush_ref.cast::<web_sys::Element>() {
                 let (a, b) = (start.min(x).max(LEFT), start.max(x).min(WIDTH - RIGHT));
-                let _ = rect.set_attribute("x", &f(a));
-                let _ = rect.set_attribute("width", &f((b - a).max(0.0)));
+                let _ = rect.set_attribute("x", &num(a));
+                let _ = rect.set_attribute("width", &num((b - a).max(0.0)));
                 let _ = rect.set_attribute("class", "brush active");
             }
         })
@@ -242,7 +243,7 @@ pub fn amounts() -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| go(Some((lo, hi))));
                 html! {
                     <rect class={classes!("bin", kind.id(), dim.then_some("dim"))}
-                        x={f(LEFT + plot_w * a)} y={f(y)} width={f((plot_w * (b - a) - 1.0).max(1.0))} height={f(h)}
+                        x={num(LEFT + plot_w * a)} y={num(y)} width={num((plot_w * (b - a) - 1.0).max(1.0))} height={num(h)}
                         data-count={n.to_string()} {onclick}>
                         <title>{ title }</title>
                     </rect>
@@ -269,7 +270,7 @@ pub fn amounts() -> Html {
         );
         Some(html! {
             <circle key={deal.id.clone()} class={classes!("dot", d.kind.id(), (!in_range(d.usd)).then_some("dim"))}
-                cx={f(x_of(d.usd))} cy={f(cy)} r="5" data-deal-id={deal.id.clone()}
+                cx={num(x_of(d.usd))} cy={num(cy)} r="5" data-deal-id={deal.id.clone()}
                 onclick={open(deal.id.clone(), brushed.clone())}>
                 <title>{ title }</title>
             </circle>
@@ -318,14 +319,14 @@ pub fn amounts() -> Html {
                 tabindex="0" role="button" aria-pressed={selected.to_string()} aria-label={label.clone()}
                 onkeydown={on_key}>
                 <title>{ label }</title>
-                <rect class="hit" x={f(x0)} y={f(TOP)} width={f(x1 - x0)} height={f(height - TOP)} />
+                <rect class="hit" x={num(x0)} y={num(TOP)} width={num(x1 - x0)} height={num(height - TOP)} />
             </g>
         }
     });
     let current_band = has_range.then(|| {
         let a = view.min.map_or(LEFT, x_of);
         let b = view.max.map_or(WIDTH - RIGHT, x_of);
-        html! { <rect class="brush current" x={f(a)} y={f(TOP)} width={f((b - a).max(1.0))} height={f(height - TOP - AXIS)} /> }
+        html! { <rect class="brush current" x={num(a)} y={num(TOP)} width={num((b - a).max(1.0))} height={num(height - TOP - AXIS)} /> }
     });
     let clear = {
         let go = go.clone();
@@ -353,25 +354,25 @@ pub fn amounts() -> Html {
             </div>
             <p class="muted hint">{ if binned { p.amounts_binned_hint } else { p.amounts_hint } }</p>
             <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
-                viewBox={format!("0 0 {} {}", f(WIDTH), f(height))} data-testid="amounts"
+                viewBox={format!("0 0 {} {}", num(WIDTH), num(height))} data-testid="amounts"
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up} onpointercancel={on_cancel}>
                 <g class="axis" aria-hidden="true">
                     { for kinds.iter().enumerate().map(|(i, k)| html! {
-                        <text x={f(LEFT - 8.0)} y={f(TOP + ROW * (i as f64 + 0.5) + 4.0)} text-anchor="end">{ kind_label(lang, *k) }</text>
+                        <text x={num(LEFT - 8.0)} y={num(TOP + ROW * (i as f64 + 0.5) + 4.0)} text-anchor="end">{ kind_label(lang, *k) }</text>
                     }) }
                     { for scale.decades().map(|k| {
                         let x = x_of(10f64.powi(k));
                         html! {
                             <>
-                                <line x1={f(x)} x2={f(x)} y1={f(TOP)} y2={f(height - AXIS + 4.0)} />
-                                <text x={f(x)} y={f(height - 8.0)} text-anchor="middle">{ decade_label(k, lang) }</text>
+                                <line x1={num(x)} x2={num(x)} y1={num(TOP)} y2={num(height - AXIS + 4.0)} />
+                                <text x={num(x)} y={num(height - 8.0)} text-anchor="middle">{ decade_label(k, lang) }</text>
                             </>
                         }
                     }) }
                 </g>
                 <g class="decades">{ for decades }</g>
                 { for current_band }
-                <rect ref={brush_ref} class="brush" x="0" y={f(TOP)} width="0" height={f(height - TOP - AXIS)} />
+                <rect ref={brush_ref} class="brush" x="0" y={num(TOP)} width="0" height={num(height - TOP - AXIS)} />
                 <g class="dots">{ for dot_views }</g>
                 <g class="bins">{ bars }</g>
             </svg>

@@ -14,5 +14,6 @@ pub mod network;
 pub mod notice;
 pub mod pointer;
 pub mod sort_header;
+pub mod svg;
 pub mod timeline;
 pub mod virtual_rows;

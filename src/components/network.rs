@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::pointer;
+use crate::components::svg::num;
 use crate::context::AppCtx;
 use crate::format::company_name;
 use crate::i18n::{self, company_kind_label, country_label, kind_label};
@@ -414,11 +415,6 @@ pub fn network_picture() -> Html {
             <NetworkTable net={net.clone()} />
         </section>
     }
-}
-
-/// An SVG number: `format!("{v:.1}")` without core's float formatting code.
-fn num(v: impl Into<f64>) -> String {
-    corpus::decimal::fixed(v.into(), 1)
 }
 
 /// The box around the view's companies, padded, at least a third of the layout wide.

@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 use crate::components::chart_data::ChartData;
 use crate::components::pointer;
+use crate::components::svg::num;
 use crate::context::AppCtx;
 use crate::i18n::{self, kind_label};
 
@@ -136,8 +137,8 @@ pub fn timeline() -> Html {
         let segments = bin.stack().into_iter().map(|(kind, lo, hi)| {
             let (y0, y1) = (y_of(hi), y_of(lo));
             html! {
-                <rect class={classes!("seg", kind.id())} x={f(x + col * 0.14)} y={f(y0)}
-                    width={f(col * 0.72)} height={f((y1 - y0).max(0.0))} />
+                <rect class={classes!("seg", kind.id())} x={num(x + col * 0.14)} y={num(y0)}
+                    width={num(col * 0.72)} height={num((y1 - y0).max(0.0))} />
             }
         });
         let show_label = i % label_every == 0 || i + 1 == bins.len();
@@ -148,12 +149,12 @@ pub fn timeline() -> Html {
                 aria-pressed={in_range.to_string()} aria-label={label.clone()}
                 onpointerdown={on_down} onpointerenter={on_enter} onkeydown={on_key}>
                 <title>{ label }</title>
-                <rect class="hit" x={f(x)} y={f(TOP)} width={f(col)} height={f(plot_h + BOTTOM)} />
+                <rect class="hit" x={num(x)} y={num(TOP)} width={num(col)} height={num(plot_h + BOTTOM)} />
                 { for segments }
             </g>
             // The axis label stays outside the button so its name is exactly its label.
             if show_label {
-                <text class="year-label" x={f(x + col / 2.0)} y={f(HEIGHT - 8.0)} text-anchor="middle" aria-hidden="true">{ short_year(year, bins.len()) }</text>
+                <text class="year-label" x={num(x + col / 2.0)} y={num(HEIGHT - 8.0)} text-anchor="middle" aria-hidden="true">{ short_year(year, bins.len()) }</text>
             }
             </g>
         }
@@ -202,13 +203,13 @@ pub fn timeline() -> Html {
                 }
             </div>
             <p class="muted hint">{ p.timeline_hint }</p>
-            <svg class="timeline" role="group" aria-label={p.timeline_title} viewBox={format!("0 0 {} {}", f(WIDTH), f(HEIGHT))}
+            <svg class="timeline" role="group" aria-label={p.timeline_title} viewBox={format!("0 0 {} {}", num(WIDTH), num(HEIGHT))}
                 onpointerup={on_up} onpointerleave={on_leave} data-testid="timeline">
                 <g class="axis" aria-hidden="true">
                     { for [0, top / 2, top].into_iter().filter(|t| *t > 0 || top > 0).map(|t| html! {
                         <>
-                            <line x1={f(LEFT)} x2={f(WIDTH - RIGHT)} y1={f(y_of(t))} y2={f(y_of(t))} />
-                            <text x={f(LEFT - 5.0)} y={f(y_of(t) + 4.0)} text-anchor="end">{ t }</text>
+                            <line x1={num(LEFT)} x2={num(WIDTH - RIGHT)} y1={num(y_of(t))} y2={num(y_of(t))} />
+                            <text x={num(LEFT - 5.0)} y={num(y_of(t) + 4.0)} text-anchor="end">{ t }</text>
                         </>
                     }) }
                 </g>
@@ -296,9 +297,4 @@ fn short_year(year: i32, columns: usize) -> String {
     } else {
         year.to_string()
     }
-}
-
-/// An SVG number attribute.
-pub fn f(v: f64) -> String {
-    corpus::decimal::fixed(v, 1)
 }
