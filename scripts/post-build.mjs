@@ -3,7 +3,10 @@
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR) before it replaces dist/:
 //   1. release only: shrink the wasm with binaryen's wasm-opt and minify the JS glue and the
 //      CSS with esbuild (npm packages, pinned),
-//   2. recompute the sha384 integrity of every asset index.html references,
+//   2. inline the favicon as a data: URL (Chromium re-checks the icon on every
+//      history.replaceState, i.e. on every keystroke in the search box; a file would be
+//      fetched again each time), then recompute the sha384 integrity of every asset
+//      index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
 //   4. copy the article-text chunks the wasm names into data/ (see build.rs),
 //   5. write the service worker's precache list (chunks included), versioned by the content
@@ -15,8 +18,8 @@
 
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
+import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -39,12 +42,15 @@ const WASM_OPT_FEATURES = [
 
 // Above this many raw wasm bytes the size report ends with a warning (never a failure).
 const WASM_WARN_BYTES = 3_000_000;
+// Media types of the icon files inlineIcon accepts.
+const ICON_TYPES = { ".png": "image/png", ".svg": "image/svg+xml", ".ico": "image/x-icon" };
 
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
 if (release) optimizeWasm();
 if (release) await minifyJsCss();
+html = inlineIcon(html);
 html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
@@ -94,6 +100,23 @@ async function minifyJsCss() {
 
 function sri(path, algo = "sha384") {
   return `${algo}-${createHash(algo).update(readFileSync(path)).digest("base64")}`;
+}
+
+// `<link rel="icon" href="./x">` becomes `<link rel="icon" href="data:...">` and x leaves dist/.
+function inlineIcon(text) {
+  return text.replace(/<link\b[^>]*\brel="icon"[^>]*>/g, (tag) => {
+    const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
+    if (!href || href.startsWith("data:")) return tag;
+    const path = join(staging, decodeURIComponent(href));
+    const type = ICON_TYPES[extname(path)];
+    if (!existsSync(path) || !type) {
+      console.error(`post-build: index.html: the icon ${href} is missing or not .png/.svg/.ico`);
+      process.exit(1);
+    }
+    const data = `data:${type};base64,${readFileSync(path).toString("base64")}`;
+    rmSync(path);
+    return `<link rel="icon" href="${data}" type="${type}">`;
+  });
 }
 
 // Every `href="./x" ... integrity="..."` gets the hash of the file as it is now.
@@ -237,9 +260,7 @@ function writeStandalone(indexHtml, chunks) {
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await ${init}({ module_or_path: wasmBytes });
 `;
-  const icon = existsSync(join(sourceDir, "assets/favicon.svg"))
-    ? `data:image/svg+xml;base64,${readFileSync(join(sourceDir, "assets/favicon.svg")).toString("base64")}`
-    : "data:,";
+  const icon = /<link rel="icon" href="(data:[^"]+)"/.exec(indexHtml)?.[1] ?? "data:,";
   const scriptHash = `'sha256-${createHash("sha256").update(boot).digest("base64")}'`;
   const styleHash = `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
   const policy = [

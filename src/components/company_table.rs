@@ -68,10 +68,12 @@ pub fn company_table(props: &Props) -> Html {
             </thead>
             <tbody ref={rows.tbody.clone()}>
             { spacer(window.top_px, COLUMNS) }
+            // Keyed rows in a fragment of their own (see the deal table).
+            <>
             { for props.rows.iter().zip(props.deal_counts.iter()).enumerate().skip(window.start).take(window.end - window.start).filter_map(|(position, (&i, &n))| dataset.companies.get(i as usize).map(|c| (position, i, c, n))).map(|(position, i, c, deals)| {
                 let partners = ctx.index.partners_of(&c.id);
                 html! {
-                    <tr data-company-id={c.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()}>
+                    <tr key={c.id.clone()} data-company-id={c.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()}>
                         <td>
                             <a href={link(&c.id)}>{ marked(company_name(c, lang), &query) }</a>
                             if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ marked(alt, &query) }</div> }
@@ -93,6 +95,7 @@ pub fn company_table(props: &Props) -> Html {
                     </tr>
                 }
             }) }
+            </>
             { spacer(window.bottom_px, COLUMNS) }
             </tbody>
         </table>

@@ -96,6 +96,9 @@ pub fn deal_table(props: &Props) -> Html {
             </thead>
             <tbody ref={rows.tbody.clone()}>
             { spacer(window.top_px, COLUMNS) }
+            // One fragment for the rows: a `for` among siblings would be flattened into the
+            // tbody's children, and the unkeyed spacers would turn the keys off.
+            <>
             { for props.rows.get(window.start..window.end).unwrap_or_default().iter().enumerate().filter_map(|(n, &i)| dataset.deals.get(i as usize).map(|d| (window.start + n, d))).map(|(position, deal)| {
                 let open = view.open.as_deref() == Some(deal.id.as_str());
                 let toggle = {
@@ -109,30 +112,28 @@ pub fn deal_table(props: &Props) -> Html {
                 let article = ctx.index.article(&deal.article);
                 let article_href = href(&ViewState { page: Page::Article(deal.article.clone()), lang, ..ViewState::default() });
                 let article_title = article.and_then(|a| a.title.value.clone()).unwrap_or_else(|| deal.article.clone());
-                let parties = html! {
-                    <ul class="chips">
-                    { for deal.parties.iter().map(|p| {
-                        let name = ctx.index.company(&p.company).map(|c| company_name(c, lang)).unwrap_or_else(|| p.company.clone());
-                        let target = ViewState { page: Page::Company(p.company.clone()), lang, ..ViewState::default() };
-                        html! { <li><a href={href(&target)} data-company-id={p.company.clone()}>{ name }</a></li> }
-                    }) }
-                    </ul>
-                };
+                let parties = deal.parties.iter().map(|p| {
+                    let name = ctx.index.company(&p.company).map(|c| company_name(c, lang)).unwrap_or_else(|| p.company.clone());
+                    let target = ViewState { page: Page::Company(p.company.clone()), lang, ..ViewState::default() };
+                    html! { <a class="chip" href={href(&target)} data-company-id={p.company.clone()}>{ name }</a> }
+                });
                 let amount = match &deal.amount {
-                    Some(a) => html! { <><div>{ amount_normalised(a) }</div><div class="muted">{ a.text.clone() }</div></> },
+                    Some(a) => html! { <>{ amount_normalised(a) }<span class="sub muted">{ a.text.clone() }</span></> },
                     None => html! { <span class="muted">{ s.no_amount }</span> },
                 };
                 let when = deal.date.as_ref().map(date).unwrap_or_else(|| s.no_date.to_string());
                 let label = if open { s.hide_evidence } else { s.show_evidence };
+                // Keyed by deal: a row that stays in the results keeps its DOM nodes (and the
+                // browser its laid-out text) when the filter changes around it.
                 html! {
-                    <>
+                    <key={deal.id.clone()}>
                     <tr data-deal-id={deal.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()} class={classes!(open.then_some("open"))}>
                         <td><button class="row-toggle" onclick={toggle} aria-expanded={open.to_string()} aria-label={label} title={label}>{ if open { "▾" } else { "▸" } }</button></td>
                         <td><span class={classes!("kind", deal.kind.id())}>{ kind_label(lang, deal.kind) }</span></td>
-                        <td>{ parties }</td>
+                        <td class="parties">{ for parties }</td>
                         <td class="num">{ amount }</td>
                         <td class="num">{ when }</td>
-                        <td><span class="status">{ status_label(lang, deal.status) }</span></td>
+                        <td class="status">{ status_label(lang, deal.status) }</td>
                         <td><a href={article_href.clone()}>{ article_title }</a></td>
                     </tr>
                     if open {
@@ -152,6 +153,7 @@ pub fn deal_table(props: &Props) -> Html {
                     </>
                 }
             }) }
+            </>
             { spacer(window.bottom_px, COLUMNS) }
             </tbody>
         </table>

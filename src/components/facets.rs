@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::components::disclosure::use_disclosure;
 use crate::context::AppCtx;
 use crate::format::company_name;
 use crate::i18n::{self, country_label, kind_label, status_label};
@@ -85,8 +86,17 @@ fn facet_list(props: &ListProps) -> Html {
     let s = i18n::strings(ctx.lang);
     let which = props.which;
     let any_selected = props.rows.iter().any(|r| r.selected || r.excluded);
+    let open = props.open || any_selected;
+    let (shown, ontoggle) = use_disclosure(open);
+    if !shown {
+        return html! {
+            <details open={open} data-facet={facet_id(which)} {ontoggle}>
+                <summary>{ props.title }</summary>
+            </details>
+        };
+    }
     html! {
-        <details open={props.open || any_selected} data-facet={facet_id(which)}>
+        <details open={open} data-facet={facet_id(which)} {ontoggle}>
             <summary>{ props.title }</summary>
             <ul class="facet-list">
             { for props.rows.iter().map(|row| {
@@ -108,8 +118,10 @@ fn facet_list(props: &ListProps) -> Html {
                 };
                 let class = classes!(row.excluded.then_some("excluded"), (row.count == 0).then_some("zero"));
                 let exclude_label = if row.excluded { s.include_again } else { s.exclude };
+                // Keyed: the list is ordered by count, so a keystroke reorders it; keyed items
+                // move instead of rewriting every label.
                 html! {
-                    <li class={class} data-value={row.id.clone()}>
+                    <li key={row.id.clone()} class={class} data-value={row.id.clone()}>
                         <label>
                             <input type="checkbox" checked={row.selected} onchange={on_toggle} />
                             <span class="name" title={row.label.clone()}>{ row.label.clone() }</span>
@@ -229,6 +241,8 @@ pub fn facets() -> Html {
         }
     };
     let view = &ctx.view;
+    let years_open = view.from.is_some() || view.to.is_some();
+    let (years_shown, years_toggle) = use_disclosure(years_open);
     html! {
         <aside class="panel facets" aria-label={s.filters}>
             <h2>{ s.filters }</h2>
@@ -244,8 +258,9 @@ pub fn facets() -> Html {
             <FacetList title={s.facet_company} which={Which::Company} rows={rows(&f.company, &company_label)} open={true} />
             <FacetList title={s.facet_country} which={Which::Country} rows={rows(&f.country, &country)} />
             <FacetList title={s.facet_sector} which={Which::Sector} rows={rows(&f.sector, &plain)} />
-            <details open={view.from.is_some() || view.to.is_some()}>
+            <details open={years_open} ontoggle={years_toggle}>
                 <summary>{ s.years }</summary>
+                if years_shown {
                 <div class="range">
                     { range_input(s.min, view.from.map(|v| v.to_string()), |v, x| v.from = x.map(|x| x as i32), "from") }
                     { "–" }
@@ -262,7 +277,7 @@ pub fn facets() -> Html {
                         ctx.nav.push(next);
                     });
                     html! {
-                        <li data-value={c.id.clone()}>
+                        <li key={c.id.clone()} data-value={c.id.clone()}>
                             <label>
                                 <input type="checkbox" checked={selected} onchange={onchange} />
                                 <span class="name">{ c.id.clone() }</span>
@@ -272,6 +287,7 @@ pub fn facets() -> Html {
                     }
                 }) }
                 </ul>
+                }
             </details>
             <details open={view.min.is_some() || view.max.is_some()}>
                 <summary>{ s.amount_usd }</summary>

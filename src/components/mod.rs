@@ -6,6 +6,7 @@ pub mod chart_data;
 pub mod company_table;
 pub mod crash;
 pub mod deal_table;
+pub mod disclosure;
 pub mod facets;
 pub mod header;
 pub mod highlight;

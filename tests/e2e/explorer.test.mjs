@@ -127,6 +127,28 @@ test("typing replaces the history entry, clicks push one, and Back/Forward walk 
   await context.close();
 });
 
+test("a closed facet renders its values when opened, and they filter", async () => {
+  const { page, log, context } = await open("/deals");
+  const country = page.locator('details[data-facet="country"]');
+  assert.equal(await country.evaluate((d) => d.open), false, "country starts closed");
+  assert.equal(await country.locator("li").count(), 0, "a closed facet has no rows in the DOM");
+  await country.locator("summary").click();
+  const first = country.locator("li[data-value]").first();
+  await first.waitFor();
+  const value = await first.getAttribute("data-value");
+  const count = Number(await first.locator(".count").textContent());
+  await first.locator('input[type="checkbox"]').check();
+  await page.waitForFunction((v) => location.hash.includes(`country=${v}`), value);
+  assert.equal(await resultCount(page), count, "the facet's count is the number of rows");
+  assert.equal(await country.evaluate((d) => d.open), true, "a facet with a selection stays open");
+  // Typing keeps the opened facet's values on screen.
+  await page.locator('[data-testid="search"]').pressSequentially("클라우드");
+  await page.waitForFunction(() => location.hash.includes("q="));
+  assert.ok((await country.locator("li[data-value]").count()) >= 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a URL reproduces the view exactly: sort, filters and the open row", async () => {
   const hash = `/deals?company=microsoft&sort=-amount&open=${aDeal.id}`;
   const first = await open(hash);

@@ -118,9 +118,30 @@ export async function watchedPage(browser, origin, options = {}) {
   return { context, page, log };
 }
 
-/** The ids of the rendered deal rows, in order. */
+/**
+ * The ids of all the deal rows, in order. The table renders only the rows near the viewport,
+ * so this scrolls it from top to bottom (half a screen at a time, two frames each) and reads
+ * each row's `aria-rowindex`; then scrolls back.
+ */
 export async function dealIds(page) {
-  return page.$$eval("tr[data-deal-id]", (rows) => rows.map((r) => r.getAttribute("data-deal-id")));
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const settle = async () => { await frame(); await frame(); };
+    const seen = new Map();
+    const back = scrollY;
+    scrollTo(0, 0);
+    await settle();
+    for (let step = 0; step < 10_000; step++) {
+      for (const r of document.querySelectorAll("tr[data-deal-id]")) seen.set(Number(r.getAttribute("aria-rowindex")), r.dataset.dealId);
+      const before = scrollY;
+      scrollBy(0, Math.max(100, innerHeight / 2));
+      await settle();
+      if (scrollY === before) break;
+    }
+    scrollTo(0, back);
+    await settle();
+    return [...seen].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  });
 }
 
 /** The number in the visible result count. */

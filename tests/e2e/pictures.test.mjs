@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { watchedPage, appReady, servedSite } from "./harness.mjs";
+import { watchedPage, appReady, servedSite, dealIds } from "./harness.mjs";
 
 let server;
 let browser;
@@ -18,17 +18,13 @@ function params(page) {
   return new URLSearchParams(hash.slice(hash.indexOf("?") + 1));
 }
 
-/** Deal ids of the table rows, in order. */
-async function rowIds(page) {
-  return page.locator("tr[data-deal-id]").evaluateAll((rows) => rows.map((r) => r.dataset.dealId));
-}
 
 /** Opens `#<fragment>` in a fresh page and returns its deal rows. */
 async function rowsOf(fragment) {
   const { page, context } = await watchedPage(browser, server.origin);
   await page.goto(`${server.url}#${fragment}`);
   await appReady(page);
-  const ids = await rowIds(page);
+  const ids = await dealIds(page);
   await context.close();
   return ids;
 }
@@ -57,7 +53,7 @@ test("clicking a network node filters to that company, like #/deals?company=<id>
   await page.waitForFunction((c) => location.hash.includes(`company=${c}`), id);
   assert.deepEqual(params(page).getAll("company"), [id]);
   assert.ok(page.url().includes("#/network?"), "stays on the network page");
-  const rows = await rowIds(page);
+  const rows = await dealIds(page);
   assert.ok(rows.length > 0);
   assert.deepEqual(rows, await rowsOf(`/deals?company=${encodeURIComponent(id)}`));
   // Every drawn line now belongs to one of those rows.
@@ -110,7 +106,7 @@ test("brushing the timeline sets from/to and the rows of #/deals?from=&to=", asy
   await page.waitForFunction(() => location.hash.includes("from="));
   assert.equal(params(page).get("from"), String(a));
   assert.equal(params(page).get("to"), String(b));
-  const rows = await rowIds(page);
+  const rows = await dealIds(page);
   assert.deepEqual(rows, await rowsOf(`/deals?from=${a}&to=${b}`));
   assert.ok(rows.length > 0);
   // Keyboard: Enter picks one year; Shift+← widens the range to the left.
@@ -142,7 +138,7 @@ test("brushing the amount axis sets min/max and the rows of #/deals?min=&max=", 
   const min = Number(params(page).get("min"));
   const max = Number(params(page).get("max"));
   assert.ok(min > 0 && max > min, `${min}..${max}`);
-  const rows = await rowIds(page);
+  const rows = await dealIds(page);
   assert.deepEqual(rows, await rowsOf(`/deals?min=${min}&max=${max}`));
   const dotIds = await dots.evaluateAll((ds) => ds.map((d) => d.dataset.dealId));
   assert.deepEqual([...rows].sort(), [...dotIds].sort());

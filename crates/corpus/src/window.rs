@@ -18,33 +18,43 @@ pub struct Window {
     pub bottom_px: u32,
 }
 
-/// Where the viewport is over the table, in rows: the first row to render (a multiple of
-/// [`STEP`]) and how many rows fit in the viewport. Changes only every [`STEP`] rows of
-/// scrolling, so scrolling re-renders rarely.
+/// Which rows the viewport shows, widened by [`OVERSCAN`] rows on each side and rounded out
+/// to multiples of [`STEP`], so that scrolling changes it (and re-renders) only every
+/// [`STEP`] rows. `end` is not clamped to the table's length; [`window_for`] does that.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Placement {
     pub start: usize,
-    pub visible: usize,
+    pub end: usize,
 }
 
 /// The placement for rows of `row_px`, given where the tbody's top is relative to the
-/// viewport (`tbody_top`, negative once scrolled past) and the viewport's height.
+/// viewport (`tbody_top`: positive while the table starts lower down the page, negative once
+/// scrolled past) and the viewport's height. Only the part of the viewport the table occupies
+/// counts: a table that starts halfway down the screen needs half a screen of rows.
 pub fn placement(row_px: u32, tbody_top: f64, viewport: f64) -> Placement {
     let row = f64::from(row_px.max(1));
-    let first_visible = if tbody_top < 0.0 {
-        (-tbody_top / row) as usize
-    } else {
-        0
-    };
+    let viewport = viewport.max(0.0);
+    if tbody_top >= 0.0 {
+        // The table starts inside the viewport (or below it): rows from the first one.
+        let shown = ((viewport - tbody_top).max(0.0) / row).ceil() as usize;
+        return Placement {
+            start: 0,
+            end: (shown + OVERSCAN).div_ceil(STEP) * STEP,
+        };
+    }
+    // Scrolled into the table: the first visible row, rounded down to a step, decides both
+    // ends, so that the window moves only every STEP rows.
+    let first = ((-tbody_top / row) as usize) / STEP * STEP;
+    let shown = (viewport / row).ceil() as usize + 1;
     Placement {
-        start: (first_visible.saturating_sub(OVERSCAN) / STEP) * STEP,
-        visible: (viewport.max(0.0) / row).ceil() as usize + 1,
+        start: first.saturating_sub(OVERSCAN),
+        end: first.saturating_add(STEP + shown + OVERSCAN),
     }
 }
 
 /// The rows of a table of `total` rows to render for `at`.
 pub fn window_for(total: usize, row_px: u32, at: Placement) -> Window {
-    let end = (at.start + at.visible + 2 * OVERSCAN + STEP).min(total);
+    let end = at.end.min(total);
     let start = at.start.min(end);
     Window {
         start,
@@ -80,6 +90,75 @@ mod tests {
             w.top_px + (w.end - w.start) as u32 * 40 + w.bottom_px,
             50_000 * 40
         );
+    }
+
+    #[test]
+    fn only_the_part_of_the_viewport_the_table_occupies_counts() {
+        // The table starts 600 px down an 800 px viewport: 5 rows show, plus the overscan.
+        let low = window(50_000, 40, 600.0, 800.0);
+        assert_eq!(low.start, 0);
+        assert!(
+            low.end >= 5 + OVERSCAN && low.end < 5 + OVERSCAN + STEP,
+            "{low:?}"
+        );
+        // Entirely below the fold: the overscan only.
+        let below = window(50_000, 40, 2_000.0, 800.0);
+        assert_eq!(
+            (below.start, below.end),
+            (0, OVERSCAN.div_ceil(STEP) * STEP)
+        );
+        // Scrolled so that the table fills the viewport: the full screen of rows again.
+        let full = window(50_000, 40, -400.0, 800.0);
+        assert!(full.start <= 10 && full.end >= 30, "{full:?}");
+    }
+
+    #[test]
+    fn every_row_in_view_is_rendered() {
+        for row_px in [17_u32, 40, 93] {
+            for viewport in [300.0, 800.0, 1400.0] {
+                for top in (-20_000..2_000).step_by(37) {
+                    let (total, top) = (600, f64::from(top));
+                    let w = window(total, row_px, top, viewport);
+                    let row = f64::from(row_px);
+                    // Row i spans [top + i*row, top + (i+1)*row); in view if it meets [0, viewport).
+                    for i in (0..total).filter(|&i| {
+                        let y = top + i as f64 * row;
+                        y < viewport && y + row > 0.0
+                    }) {
+                        assert!(
+                            w.start <= i && i < w.end,
+                            "row {i} of {w:?} at {top} {viewport} {row_px}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_window_moves_only_every_step_rows() {
+        let mut changes = 0;
+        let mut last = window(50_000, 40, 0.0, 800.0);
+        for px in 1..=(40 * 8 * 10) {
+            let w = window(50_000, 40, -f64::from(px), 800.0);
+            if w != last {
+                changes += 1;
+                last = w;
+            }
+        }
+        // 80 rows scrolled, at most one change per STEP rows.
+        assert!(changes <= 80 / STEP + 1, "{changes} changes");
+        // The table rising from below the fold into view: the same.
+        let mut changes = 0;
+        let mut last = window(50_000, 40, 800.0, 800.0);
+        for px in (0..800).rev() {
+            let w = window(50_000, 40, f64::from(px), 800.0);
+            if w != last {
+                changes += 1;
+                last = w;
+            }
+        }
+        assert!(changes <= 20 / STEP + 1, "{changes} changes");
     }
 
     #[test]
