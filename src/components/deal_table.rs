@@ -115,7 +115,7 @@ pub fn deal_table(props: &Props) -> Html {
                 let parties = deal.parties.iter().map(|p| {
                     let name = ctx.index.company(&p.company).map(|c| company_name(c, lang)).unwrap_or_else(|| p.company.clone());
                     let target = ViewState { page: Page::Company(p.company.clone()), lang, ..ViewState::default() };
-                    html! { <a class="chip" href={href(&target)} data-company-id={p.company.clone()}>{ name }</a> }
+                    html! { <a class="chip" href={href(&target)} data-company-id={p.company.clone()} title={name.clone()}>{ name }</a> }
                 });
                 let amount = match &deal.amount {
                     Some(a) => html! { <>{ amount_normalised(a) }<span class="sub muted">{ a.text.clone() }</span></> },
