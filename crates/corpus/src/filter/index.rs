@@ -15,6 +15,7 @@ use std::sync::OnceLock;
 
 use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Span};
 use crate::search::SearchKey;
+use crate::sorting::sorted_distinct;
 use crate::split::{Core, Derived, TextRefs, NO_POSITION};
 
 use ids::IdLookup;
@@ -499,14 +500,6 @@ fn deal_row(
         evidence,
         year_slot: u32::MAX,
     }
-}
-
-/// `values` ascending, each once. Through the shared sort rather than a `BTreeSet`, whose
-/// collecting compiles a stable sort and a tree builder per element type.
-fn sorted_distinct<T: Ord>(mut values: Vec<T>) -> Vec<T> {
-    crate::sorting::sort_by(&mut values, Ord::cmp);
-    values.dedup();
-    values
 }
 
 /// The distinct deal years, ascending, with each deal's `year_slot` set.
