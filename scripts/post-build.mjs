@@ -2,7 +2,8 @@
 //
 // Runs in trunk's staging directory (TRUNK_STAGING_DIR) before it replaces dist/:
 //   1. release only: shrink the wasm with binaryen's wasm-opt and minify the JS glue and the
-//      CSS with esbuild (npm packages, pinned),
+//      CSS with esbuild (npm packages, pinned), then shorten the wasm's import and export
+//      names and the glue's matching names,
 //   2. inline the favicon as a data: URL (Chromium re-checks the icon on every
 //      history.replaceState, i.e. on every keystroke in the search box; a file would be
 //      fetched again each time), then recompute the sha384 integrity of every asset
@@ -50,6 +51,7 @@ let html = readFileSync(indexPath, "utf8");
 
 if (release) optimizeWasm();
 if (release) await minifyJsCss();
+if (release) shortenWasmNames();
 html = inlineIcon(html);
 html = refreshIntegrity(html);
 html = addCsp(html);
@@ -79,7 +81,7 @@ function optimizeWasm() {
 }
 
 // wasm-bindgen's glue and the stylesheet, whitespace and local names only: export names, the
-// wasm import names and every selector stay as they are.
+// wasm import names (see shortenWasmNames) and every selector stay as they are.
 async function minifyJsCss() {
   let esbuild;
   try {
@@ -96,6 +98,228 @@ async function minifyJsCss() {
     writeFileSync(path, code);
     console.log(`post-build: minified ${file}: ${before.length} → ${code.length} bytes`);
   }
+}
+
+// wasm-bindgen names each import after its JS function plus a 16-hex-digit hash
+// (`__wbg_replaceState_1dad4255f11a05e4`), and the glue repeats every name as a key of its
+// import object: about 150 names, mostly incompressible hashes, in both files. Rename them to
+// short identifiers (`a`, `b`, …, `aa`, …) in the wasm's import section and in the glue's
+// import object, the module name too. The same for the exports the glue reads
+// (`wasm.__wbindgen_malloc`, closure shims with hashed names), except `memory`, which the
+// benchmark reads by name; exports the glue never names keep their names. Fails the build if
+// an import name is not found exactly once in the glue as an object key, or an export name
+// occurs other than as a property read, so a changed glue format cannot slip through
+// half-renamed.
+function shortenWasmNames() {
+  const wasmFiles = readdirSync(staging).filter((f) => f.endsWith(".wasm"));
+  const glues = readdirSync(staging).filter((f) => f.endsWith(".js") && f !== "sw.js");
+  if (wasmFiles.length !== 1 || glues.length !== 1) {
+    console.error(`post-build: error: expected one wasm and one glue js, found ${wasmFiles.join(", ")} and ${glues.join(", ")}`);
+    process.exit(1);
+  }
+  const wasmPath = join(staging, wasmFiles[0]);
+  const gluePath = join(staging, glues[0]);
+  const wasm = readFileSync(wasmPath);
+  let glue = readFileSync(gluePath, "utf8");
+  const sections = wasmSections(wasm);
+  const replaced = new Map();
+
+  const importSection = sections.find((s) => s.id === 2);
+  const imports = importSection ? readImports(wasm.subarray(importSection.start, importSection.end)) : [];
+  const modules = new Map();
+  const fields = new Set();
+  for (const imp of imports) {
+    if (!modules.has(imp.module)) modules.set(imp.module, `m${modules.size}`);
+    if (fields.has(`${imp.module}\0${imp.field}`)) fail(`import ${imp.module} ${imp.field} occurs twice`);
+    fields.add(`${imp.module}\0${imp.field}`);
+    const short = shortName(fields.size - 1);
+    glue = replaceKeyOnce(glue, imp.field, short, `import ${imp.field}`);
+    imp.field = short;
+  }
+  for (const [name, short] of modules) glue = replaceKeyOnce(glue, name, short, `import module ${name}`);
+  for (const imp of imports) imp.module = modules.get(imp.module);
+  if (importSection) replaced.set(importSection, writeImports(imports));
+
+  const exportSection = sections.find((s) => s.id === 7);
+  const exports = exportSection ? readExports(wasm.subarray(exportSection.start, exportSection.end)) : [];
+  const kept = new Set(exports.map((e) => e.name));
+  let renamed = 0;
+  let nextName = 0;
+  for (const exp of exports) {
+    if (exp.name === "memory") continue;
+    const uses = [...glue.matchAll(wholeWord(exp.name))];
+    if (uses.length === 0) continue;
+    if (uses.some((m) => glue[m.index - 1] !== ".")) fail(`export ${exp.name}: used in ${glues[0]} other than as \`.${exp.name}\``);
+    let short;
+    do short = shortName(nextName++);
+    while (kept.has(short));
+    kept.add(short);
+    renamed++;
+    glue = glue.replace(wholeWord(exp.name), short);
+    exp.name = short;
+  }
+  if (exportSection) replaced.set(exportSection, writeExports(exports));
+
+  const parts = [wasm.subarray(0, 8)];
+  for (const section of sections) {
+    const body = replaced.get(section);
+    parts.push(body ? Buffer.concat([Buffer.from([section.id]), leb128(body.length), body]) : wasm.subarray(section.headerStart, section.end));
+  }
+  const out = Buffer.concat(parts);
+  writeFileSync(wasmPath, out);
+  writeFileSync(gluePath, glue);
+  console.log(
+    `post-build: shortened ${imports.length} import and ${renamed} export names: wasm ${wasm.length} → ${out.length}, glue → ${glue.length} bytes`,
+  );
+
+  function fail(message) {
+    console.error(`post-build: error: shortening wasm import/export names: ${message}`);
+    process.exit(1);
+  }
+
+  // `name` must occur exactly once in the glue as a whole word, and there as an object key
+  // (`name:` or `"name":`).
+  function replaceKeyOnce(text, name, short, what) {
+    const hits = [...text.matchAll(wholeWord(name))];
+    if (hits.length !== 1) fail(`${what}: found ${hits.length} times in ${glues[0]}, expected once`);
+    const at = hits[0].index;
+    const quoted = text[at - 1] === '"' && text[at + name.length] === '"';
+    const from = quoted ? at - 1 : at;
+    const to = quoted ? at + name.length + 1 : at + name.length;
+    if (text[to] !== ":") fail(`${what}: not an object key in ${glues[0]}`);
+    return text.slice(0, from) + short + text.slice(to);
+  }
+}
+
+function wholeWord(name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\w$])${escaped}(?![\\w$])`, "g");
+}
+
+// `a`…`z`, `A`…`Z`, then two and more characters; never a JS keyword (`do`, `if`, `in`).
+function shortName(n) {
+  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const rest = `${first}0123456789`;
+  const keywords = new Set(["do", "if", "in"]);
+  for (let i = 0, found = -1; ; i++) {
+    let name = first[i % first.length];
+    for (let k = Math.floor(i / first.length); k > 0; k = Math.floor((k - 1) / rest.length)) {
+      name += rest[(k - 1) % rest.length];
+    }
+    if (!keywords.has(name) && ++found === n) return name;
+  }
+}
+
+function leb128(value) {
+  const bytes = [];
+  do {
+    let byte = value & 0x7f;
+    value >>>= 7;
+    if (value !== 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value !== 0);
+  return Buffer.from(bytes);
+}
+
+// Each section: its id, where its header starts, and its contents' bounds.
+function wasmSections(wasm) {
+  const sections = [];
+  let at = 8;
+  while (at < wasm.length) {
+    const headerStart = at;
+    const id = wasm[at++];
+    let size = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      size += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    sections.push({ id, headerStart, start: at, end: at + size });
+    at += size;
+  }
+  return sections;
+}
+
+// The import section's entries, each with its descriptor's raw bytes (kept as they are).
+function readImports(bytes) {
+  let at = 0;
+  const u32 = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const name = () => {
+    const length = u32();
+    const text = bytes.subarray(at, at + length).toString("utf8");
+    at += length;
+    return text;
+  };
+  const limits = () => {
+    const flags = bytes[at++];
+    u32();
+    if (flags & 1) u32();
+  };
+  const count = u32();
+  const imports = [];
+  for (let i = 0; i < count; i++) {
+    const module = name();
+    const field = name();
+    const start = at;
+    const kind = bytes[at++];
+    if (kind === 0) u32(); // function: type index
+    else if (kind === 1) (at++, limits()); // table: reference type, limits
+    else if (kind === 2) limits(); // memory
+    else if (kind === 3) at += 2; // global: value type, mutability
+    else throw new Error(`post-build: unknown wasm import kind ${kind}`);
+    imports.push({ module, field, descriptor: bytes.subarray(start, at) });
+  }
+  if (at !== bytes.length) throw new Error("post-build: the wasm import section has trailing bytes");
+  return imports;
+}
+
+// The export section's entries: name, kind and index (raw bytes, kept as they are).
+function readExports(bytes) {
+  let at = 0;
+  const u32 = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const count = u32();
+  const exports = [];
+  for (let i = 0; i < count; i++) {
+    const length = u32();
+    const name = bytes.subarray(at, at + length).toString("utf8");
+    at += length;
+    const start = at++;
+    u32();
+    exports.push({ name, descriptor: bytes.subarray(start, at) });
+  }
+  if (at !== bytes.length) throw new Error("post-build: the wasm export section has trailing bytes");
+  return exports;
+}
+
+function writeExports(exports) {
+  const parts = [leb128(exports.length)];
+  for (const e of exports) {
+    const name = Buffer.from(e.name, "utf8");
+    parts.push(leb128(name.length), name, e.descriptor);
+  }
+  return Buffer.concat(parts);
+}
+
+function writeImports(imports) {
+  const name = (text) => {
+    const bytes = Buffer.from(text, "utf8");
+    return [leb128(bytes.length), bytes];
+  };
+  return Buffer.concat([leb128(imports.length), ...imports.flatMap((i) => [...name(i.module), ...name(i.field), i.descriptor])]);
 }
 
 function sri(path, algo = "sha384") {

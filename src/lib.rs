@@ -104,7 +104,7 @@ pub fn app() -> Html {
     debug_routes(&fragment);
     let index = match data::index() {
         Ok(index) => index,
-        Err(message) => return html! { <components::crash::Crash message={message} /> },
+        Err(message) => return components::crash::crash(message),
     };
     let ctx = {
         let index = index.clone();
@@ -164,7 +164,7 @@ pub fn app() -> Html {
         <ContextProvider<AppCtx> context={app_ctx}>
             <div data-ready={settled.then_some("")}>
                 <components::header::Header />
-                <components::notice::IgnoredNotice ignored={ignored} />
+                { components::notice::ignored_notice(lang, &ignored) }
                 { page }
                 <footer>{ s.footer }</footer>
             </div>

@@ -20,7 +20,7 @@ use yew::prelude::*;
 use crate::components::chart_data::ChartData;
 use crate::components::pointer;
 use crate::components::svg::num;
-use crate::components::timeline::KindKey;
+use crate::components::timeline::kind_key;
 use crate::context::AppCtx;
 use crate::format::{company_name, money};
 use crate::i18n::{self, kind_label};
@@ -376,7 +376,7 @@ pub fn amounts() -> Html {
                 <g class="dots">{ for dot_views }</g>
                 <g class="bins">{ bars }</g>
             </svg>
-            <KindKey />
+            { kind_key(lang) }
             <ChartData summary={p.show_table} head={html! {
                 <>
                     <th scope="col">{ i18n::strings(lang).col_parties }</th>

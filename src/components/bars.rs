@@ -12,20 +12,15 @@ pub struct Bar {
     pub company: Option<String>,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub title: &'static str,
-    pub bars: Vec<Bar>,
-}
-
-#[function_component(Bars)]
-pub fn bars(props: &Props) -> Html {
-    let max = props.bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
+/// The panel with its `title` and one row per bar. A plain function, not a component: one
+/// less set of yew's per-component code in the wasm.
+pub fn bars(title: &'static str, bars: &[Bar]) -> Html {
+    let max = bars.iter().map(|b| b.count).max().unwrap_or(1).max(1);
     html! {
         <section class="panel">
-            <h2>{ props.title }</h2>
+            <h2>{ title }</h2>
             <ul class="bars">
-            { for props.bars.iter().map(|b| {
+            { for bars.iter().map(|b| {
                 let width = format!("{}%", corpus::decimal::fixed(f64::from(b.count) * 100.0 / f64::from(max), 1));
                 let link = html! { <a href={b.href.clone()} data-company-id={b.company.clone()}>{ b.label.clone() }</a> };
                 html! {

@@ -10,7 +10,7 @@ use corpus::view::{Page, SortKey, ViewState};
 use corpus::Company;
 use yew::prelude::*;
 
-use crate::components::highlight::{Highlighted, Mark};
+use crate::components::highlight::{highlighted, Mark};
 use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
@@ -109,7 +109,7 @@ fn marked(text: String, query: &Query) -> Html {
         .into_iter()
         .map(|span| Mark { span, class: "hit" })
         .collect();
-    html! { <Highlighted text={text} marks={marks} /> }
+    highlighted(&text, &marks)
 }
 
 /// When the query matched only an alias that the row does not show (`aws` finds Amazon Web

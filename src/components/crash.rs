@@ -4,13 +4,9 @@ use yew::prelude::*;
 
 use crate::i18n;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub message: AttrValue,
-}
-
-#[function_component(Crash)]
-pub fn crash(props: &Props) -> Html {
+/// The panel with `message`. A plain function, not a component: one less set of yew's
+/// per-component code in the wasm.
+pub fn crash(message: String) -> Html {
     let s = i18n::strings(corpus::view::Lang::Ko);
     let reload = Callback::from(|_| {
         let _ = gloo::utils::window().location().reload();
@@ -19,7 +15,7 @@ pub fn crash(props: &Props) -> Html {
         <section class="crash" role="alert" data-testid="crash-panel">
             <h1>{ s.crash_title }</h1>
             <p>{ s.crash_body }</p>
-            <pre>{ props.message.clone() }</pre>
+            <pre>{ message }</pre>
             <button class="btn primary" onclick={reload}>{ s.reload }</button>
         </section>
     }

@@ -10,7 +10,7 @@ use corpus::view::{Page, SortKey, ViewState};
 use corpus::{Deal, Span};
 use yew::prelude::*;
 
-use crate::components::highlight::{Highlighted, Mark};
+use crate::components::highlight::{highlighted, Mark};
 use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
@@ -141,7 +141,7 @@ pub fn deal_table(props: &Props) -> Html {
                             <td></td>
                             <td colspan="6">
                                 <blockquote class="evidence" aria-label={s.evidence}>
-                                    <Highlighted text={deal.evidence.clone()} marks={evidence_marks(&ctx, deal)} />
+                                    { highlighted(&deal.evidence, &evidence_marks(&ctx, deal)) }
                                 </blockquote>
                                 <div class="meta">
                                     <span>{ format!("{}: {}", s.trigger, deal.trigger) }</span>

@@ -4,20 +4,13 @@ use corpus::display::segments;
 pub use corpus::display::Mark;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub text: AttrValue,
-    /// Character ranges, any order; overlaps are resolved in favour of the earlier start.
-    #[prop_or_default]
-    pub marks: Vec<Mark>,
-}
-
-#[function_component(Highlighted)]
-pub fn highlighted(props: &Props) -> Html {
-    let text = props.text.as_str();
+/// `text` with `marks` (character ranges, any order; overlaps are resolved in favour of the
+/// earlier start). A plain function, not a component: one less set of yew's per-component
+/// code in the wasm.
+pub fn highlighted(text: &str, marks: &[Mark]) -> Html {
     html! {
         <>
-        { for segments(text, &props.marks).into_iter().map(|(seg, class)| match class {
+        { for segments(text, marks).into_iter().map(|(seg, class)| match class {
             Some(class) => html! { <mark class={class}>{ seg.to_string() }</mark> },
             None => html! { { seg.to_string() } },
         }) }

@@ -411,7 +411,7 @@ pub fn network_picture() -> Html {
                     <g class="labels" aria-hidden="true">{ for labels }</g>
                 </svg>
             }
-            <Legend colour_country={*colour == ColourBy::Country} />
+            { legend(lang, *colour == ColourBy::Country) }
             <NetworkTable net={net.clone()} />
         </section>
     }
@@ -473,25 +473,15 @@ fn use_wheel_zoom(
 /// A node that may carry a label: (node index, x, y, radius, name).
 type LabelCandidate = (u32, f32, f32, f64, String);
 
-#[derive(Properties, PartialEq)]
-struct LegendProps {
-    colour_country: bool,
-}
-
-/// Swatches for circle colours and line colours.
-#[function_component(Legend)]
-fn legend(props: &LegendProps) -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else {
-        return html! {};
-    };
-    let lang = ctx.lang;
+/// Swatches for circle colours (by country, else by organisation type) and line colours.
+fn legend(lang: corpus::view::Lang, colour_country: bool) -> Html {
     let p = i18n::pictures(lang);
     let swatch = |class: String, label: String| {
         html! {
             <li><svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><circle class={class} cx="5" cy="5" r="4.5" /></svg>{ label }</li>
         }
     };
-    let circles: Vec<Html> = if props.colour_country {
+    let circles: Vec<Html> = if colour_country {
         COUNTRY_GROUPS
             .iter()
             .map(|g| {
@@ -523,7 +513,7 @@ fn legend(props: &LegendProps) -> Html {
     };
     html! {
         <div class="legend">
-            <ul aria-label={if props.colour_country { p.colour_country } else { p.colour_kind }}>{ for circles }</ul>
+            <ul aria-label={if colour_country { p.colour_country } else { p.colour_kind }}>{ for circles }</ul>
             <ul aria-label={p.edges_legend}>
                 <li class="muted">{ p.edges_legend }</li>
                 { for corpus::DealKind::ALL.iter().map(|k| html! {

@@ -215,7 +215,7 @@ pub fn timeline() -> Html {
                 </g>
                 { for columns }
             </svg>
-            <KindKey />
+            { kind_key(lang) }
             <ChartData summary={p.show_table} head={html! {
                 <>
                     <th scope="col">{ p.col_year }</th>
@@ -241,15 +241,11 @@ pub fn timeline() -> Html {
 }
 
 /// The colour key of deal kinds, shared by the timeline and the amounts picture.
-#[function_component(KindKey)]
-pub fn kind_key() -> Html {
-    let Some(ctx) = use_context::<AppCtx>() else {
-        return html! {};
-    };
+pub fn kind_key(lang: Lang) -> Html {
     html! {
         <ul class="kind-key" aria-hidden="true">
             { for DealKind::ALL.iter().map(|k| html! {
-                <li><svg class="swatch" viewBox="0 0 10 10"><rect class={classes!("seg", k.id())} width="10" height="10" rx="2" /></svg>{ kind_label(ctx.lang, *k) }</li>
+                <li><svg class="swatch" viewBox="0 0 10 10"><rect class={classes!("seg", k.id())} width="10" height="10" rx="2" /></svg>{ kind_label(lang, *k) }</li>
             }) }
         </ul>
     }

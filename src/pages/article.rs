@@ -11,7 +11,7 @@ use crate::chunks::{placeholder, use_chunks, Load};
 use crate::components::deal_table::DealTable;
 use crate::context::AppCtx;
 use crate::i18n;
-use crate::pages::missing::Missing;
+use crate::pages::missing::missing;
 use crate::router::href;
 
 /// Most characters the reader renders (a news article has a few thousand). Longer texts, such
@@ -47,7 +47,7 @@ pub fn article_page(props: &Props) -> Html {
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let (Some(article), Some(position)) = (ctx.index.article(&props.id), position) else {
-        return html! { <Missing /> };
+        return missing(lang);
     };
     let dataset = ctx.index.dataset();
     let deals = Rc::new(ctx.index.deals_in_article(&article.id));

@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::components::company_table::CompanyTable;
 use crate::context::AppCtx;
 use crate::i18n;
-use crate::pages::empty::NoResults;
-use crate::pages::filtered::Filtered;
+use crate::pages::empty::no_results;
+use crate::pages::filtered::filtered;
 
 #[function_component(Companies)]
 pub fn companies() -> Html {
@@ -16,13 +16,10 @@ pub fn companies() -> Html {
     let s = i18n::strings(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.companies.clone());
     let counts = use_memo(ctx.results.clone(), |r| r.company_deals.clone());
-    html! {
-        <Filtered title={s.nav_companies} count={rows.len()} noun={s.results_companies}>
-            if rows.is_empty() {
-                <NoResults />
-            } else {
-                <CompanyTable rows={rows.clone()} deal_counts={counts.clone()} />
-            }
-        </Filtered>
-    }
+    let content = if rows.is_empty() {
+        no_results(&ctx)
+    } else {
+        html! { <CompanyTable rows={rows.clone()} deal_counts={counts.clone()} /> }
+    };
+    filtered(s.nav_companies, rows.len(), s.results_companies, content)
 }

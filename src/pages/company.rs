@@ -13,7 +13,7 @@ use crate::components::deal_table::DealTable;
 use crate::context::AppCtx;
 use crate::format::{company_alt_name, company_name};
 use crate::i18n::{self, company_kind_label, country_label};
-use crate::pages::missing::Missing;
+use crate::pages::missing::missing;
 use crate::router::href;
 
 /// Mentioning sentences of one article: (article index, [(sentence index, mention spans)]).
@@ -56,7 +56,7 @@ pub fn company_page(props: &Props) -> Html {
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let Some(company) = ctx.index.company(&props.id) else {
-        return html! { <Missing /> };
+        return missing(lang);
     };
     let dataset = ctx.index.dataset();
     let link = |id: &str| {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::context::AppCtx;
 use crate::i18n;
-use crate::pages::filtered::{deal_results, Filtered};
+use crate::pages::filtered::{deal_results, filtered};
 
 #[function_component(Deals)]
 pub fn deals() -> Html {
@@ -13,9 +13,10 @@ pub fn deals() -> Html {
     };
     let s = i18n::strings(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.deals.clone());
-    html! {
-        <Filtered title={s.nav_deals} count={rows.len()} noun={s.results_deals}>
-            { deal_results(&rows) }
-        </Filtered>
-    }
+    filtered(
+        s.nav_deals,
+        rows.len(),
+        s.results_deals,
+        deal_results(&ctx, &rows),
+    )
 }

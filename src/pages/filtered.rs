@@ -10,20 +10,12 @@ use crate::components::deal_table::DealTable;
 use crate::components::facets::Facets;
 use crate::components::later::Later;
 use crate::components::timeline::Timeline;
-use crate::pages::empty::NoResults;
+use crate::context::AppCtx;
+use crate::pages::empty::no_results;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub title: AttrValue,
-    pub count: usize,
-    /// What is counted, e.g. `건의 거래`.
-    pub noun: AttrValue,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component(Filtered)]
-pub fn filtered(props: &Props) -> Html {
+/// The frame around `content`: `count` results, `noun` says what is counted (e.g. `건의 거래`).
+/// A plain function, not a component: one less set of yew's per-component code in the wasm.
+pub fn filtered(title: &'static str, count: usize, noun: &'static str, content: Html) -> Html {
     html! {
         <div class="layout">
             <Later placeholder={html! { <aside class="panel facets" aria-busy="true"></aside> }}>
@@ -31,10 +23,10 @@ pub fn filtered(props: &Props) -> Html {
             </Later>
             <main id="main">
                 <div class="status-line">
-                    <h1>{ props.title.clone() }</h1>
-                    <span><strong data-testid="result-count" class="count">{ props.count }</strong>{ format!(" {}", props.noun) }</span>
+                    <h1>{ title }</h1>
+                    <span><strong data-testid="result-count" class="count">{ count }</strong>{ format!(" {noun}") }</span>
                 </div>
-                { props.children.clone() }
+                { content }
             </main>
         </div>
     }
@@ -42,7 +34,7 @@ pub fn filtered(props: &Props) -> Html {
 
 /// The timeline and amounts pictures (from the second frame on), then the deal rows, or what
 /// to try when there are none.
-pub fn deal_results(rows: &Rc<Vec<u32>>) -> Html {
+pub fn deal_results(ctx: &AppCtx, rows: &Rc<Vec<u32>>) -> Html {
     html! {
         <>
             <Later placeholder={html! { <div class="pictures pending" aria-busy="true"></div> }}>
@@ -52,7 +44,7 @@ pub fn deal_results(rows: &Rc<Vec<u32>>) -> Html {
                 </div>
             </Later>
             if rows.is_empty() {
-                <NoResults />
+                { no_results(ctx) }
             } else {
                 <DealTable rows={rows.clone()} />
             }

@@ -7,7 +7,7 @@ use crate::components::later::Later;
 use crate::components::network::NetworkPicture;
 use crate::context::AppCtx;
 use crate::i18n;
-use crate::pages::filtered::{deal_results, Filtered};
+use crate::pages::filtered::{deal_results, filtered};
 
 #[function_component(Network)]
 pub fn network() -> Html {
@@ -17,12 +17,13 @@ pub fn network() -> Html {
     let s = i18n::strings(ctx.lang);
     let p = i18n::pictures(ctx.lang);
     let rows = use_memo(ctx.results.clone(), |r| r.deals.clone());
-    html! {
-        <Filtered title={p.network_title} count={rows.len()} noun={s.results_deals}>
+    let content = html! {
+        <>
             <Later placeholder={html! { <div class="network-pending" aria-busy="true"></div> }}>
                 <NetworkPicture />
             </Later>
-            { deal_results(&rows) }
-        </Filtered>
-    }
+            { deal_results(&ctx, &rows) }
+        </>
+    };
+    filtered(p.network_title, rows.len(), s.results_deals, content)
 }

@@ -3,7 +3,7 @@
 use corpus::view::{Facet, Page, ViewState};
 use yew::prelude::*;
 
-use crate::components::bars::{Bar, Bars};
+use crate::components::bars::{bars, Bar};
 use crate::context::AppCtx;
 use crate::format::company_name;
 use crate::i18n::{self, kind_label};
@@ -91,9 +91,9 @@ pub fn overview() -> Html {
                 { stat(s.stat_amounts, with_amount, Some(deals_view(&|v| v.min = Some(0.0)))) }
             </section>
             <div class="grid2">
-                <Bars title={s.top_companies} bars={top} />
-                <Bars title={s.by_kind} bars={kinds} />
-                <Bars title={s.by_year} bars={years} />
+                { bars(s.top_companies, &top) }
+                { bars(s.by_kind, &kinds) }
+                { bars(s.by_year, &years) }
             </div>
             <section class="panel">
                 <h2>{ s.articles }</h2>

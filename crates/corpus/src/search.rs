@@ -435,7 +435,7 @@ fn find_all(haystack: &[char], needle: &[char]) -> Vec<usize> {
 /// Sorts spans and merges overlapping or touching ones.
 pub fn merge_spans(mut spans: Vec<Span>) -> Vec<Span> {
     spans.retain(|s| s.start < s.end);
-    spans.sort_unstable();
+    crate::sorting::sort_by(&mut spans, Ord::cmp);
     let mut out: Vec<Span> = Vec::with_capacity(spans.len());
     for s in spans {
         match out.last_mut() {

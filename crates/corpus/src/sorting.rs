@@ -18,6 +18,14 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
+/// `values` ascending, each once. Through the shared sort rather than a `BTreeSet`, whose
+/// collecting compiles a stable sort and a tree builder per element type.
+pub fn sorted_distinct<T: Ord>(mut values: Vec<T>) -> Vec<T> {
+    sort_by(&mut values, Ord::cmp);
+    values.dedup();
+    values
+}
+
 /// The positions `0..len` in sorted order (stable).
 fn order(len: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();

@@ -1,8 +1,6 @@
 //! The part of the deal network a view shows: nodes at their build-time positions, sized by
 //! the view's deals, and one edge per pair of parties of each deal.
 
-use std::collections::BTreeMap;
-
 use crate::filter::Index;
 use crate::model::DealKind;
 
@@ -87,7 +85,8 @@ impl Network {
 
 /// The nodes and edges of `deals` (indices into the dataset, e.g. `Results::deals`).
 pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
-    let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
+    // Per company index, and below per distinct pair: plain tables, no maps.
+    let mut counts: Vec<u32> = vec![0; index.dataset().companies.len()];
     let mut pairs: Vec<(u32, u32, u32, DealKind)> = Vec::new();
     let mut sorted: Vec<u32> = deals.to_vec();
     sorted.sort_unstable();
@@ -102,22 +101,27 @@ pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
             .filter(|c| positions.get(*c).is_some())
             .collect();
         for (i, &a) in parties.iter().enumerate() {
-            *counts.entry(a).or_insert(0) += 1;
+            if let Some(n) = counts.get_mut(a as usize) {
+                *n += 1;
+            }
             for &b in &parties[i + 1..] {
                 pairs.push((d, a.min(b), a.max(b), deal.kind));
             }
         }
     }
-    let mut per_pair: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    let keys = crate::sorting::sorted_distinct(pairs.iter().map(|&(_, a, b, _)| (a, b)).collect());
+    let slot = |a: u32, b: u32| keys.binary_search(&(a, b)).unwrap_or_else(|at| at);
+    let mut per_pair: Vec<u32> = vec![0; keys.len()];
     for &(_, a, b, _) in &pairs {
-        *per_pair.entry((a, b)).or_insert(0) += 1;
+        per_pair[slot(a, b)] += 1;
     }
-    let mut seen: BTreeMap<(u32, u32), u32> = BTreeMap::new();
+    let mut seen: Vec<u32> = vec![0; keys.len()];
     let edges = pairs
         .into_iter()
         .map(|(deal, a, b, kind)| {
-            let total = per_pair.get(&(a, b)).copied().unwrap_or(1);
-            let nth = seen.entry((a, b)).or_insert(0);
+            let at = slot(a, b);
+            let total = per_pair[at];
+            let nth = &mut seen[at];
             let bend = (*nth as f32 - (total as f32 - 1.0) / 2.0) * BEND_STEP;
             *nth += 1;
             NetEdge {
@@ -131,7 +135,10 @@ pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
         .collect();
     let mut nodes: Vec<NetNode> = counts
         .into_iter()
+        .enumerate()
+        .filter(|(_, deals)| *deals > 0)
         .filter_map(|(company, deals)| {
+            let company = company as u32;
             let (x, y) = positions.get(company)?;
             Some(NetNode {
                 company,

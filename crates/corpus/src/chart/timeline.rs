@@ -1,7 +1,5 @@
 //! Deals per year (and per month where the date gives one), stacked by deal kind.
 
-use std::collections::BTreeMap;
-
 use crate::filter::Index;
 use crate::model::DealKind;
 
@@ -38,7 +36,8 @@ impl YearBin {
 /// The dated `deals` (indices into the dataset) binned by year, oldest first, with the empty
 /// years between them; plus how many of `deals` have no date.
 pub fn year_bins(index: &Index, deals: &[u32]) -> (Vec<YearBin>, u32) {
-    let mut bins: BTreeMap<i32, YearBin> = BTreeMap::new();
+    // Sorted by year; a handful of years, so inserting in place is cheap (and no map code).
+    let mut bins: Vec<YearBin> = Vec::new();
     let mut undated = 0;
     for &d in deals {
         let Some(deal) = index.dataset().deals.get(d as usize) else {
@@ -48,10 +47,21 @@ pub fn year_bins(index: &Index, deals: &[u32]) -> (Vec<YearBin>, u32) {
             undated += 1;
             continue;
         };
-        let bin = bins.entry(date.year).or_insert_with(|| YearBin {
-            year: date.year,
-            ..YearBin::default()
-        });
+        let at = match bins.binary_search_by_key(&date.year, |b| b.year) {
+            Ok(at) => at,
+            Err(at) => {
+                let year = date.year;
+                bins.insert(
+                    at,
+                    YearBin {
+                        year,
+                        ..YearBin::default()
+                    },
+                );
+                at
+            }
+        };
+        let bin = &mut bins[at];
         let k = DealKind::ALL
             .iter()
             .position(|k| *k == deal.kind)
@@ -62,21 +72,24 @@ pub fn year_bins(index: &Index, deals: &[u32]) -> (Vec<YearBin>, u32) {
             bin.by_month[usize::from(m - 1)] += 1;
         }
     }
-    let (Some(first), Some(last)) = (
-        bins.keys().next().copied(),
-        bins.keys().next_back().copied(),
-    ) else {
+    let (Some(first), Some(last)) = (bins.first().map(|b| b.year), bins.last().map(|b| b.year))
+    else {
         return (Vec::new(), undated);
     };
     if last - first < MAX_CONTINUOUS_YEARS {
-        for year in first..=last {
-            bins.entry(year).or_insert_with(|| YearBin {
-                year,
-                ..YearBin::default()
-            });
-        }
+        let mut dated = std::mem::take(&mut bins).into_iter().peekable();
+        bins = (first..=last)
+            .map(|year| {
+                dated
+                    .next_if(|b| b.year == year)
+                    .unwrap_or_else(|| YearBin {
+                        year,
+                        ..YearBin::default()
+                    })
+            })
+            .collect();
     }
-    (bins.into_values().collect(), undated)
+    (bins, undated)
 }
 
 /// A round axis maximum at or above `n` (1, 2, 5 × 10^k), and at least 1.

@@ -262,14 +262,14 @@ fn values<'a>(
             }
         }
     }
+    // `rank` is a total order, so the shared stable sort gives what any sort would.
+    crate::sorting::sort_by(&mut out, rank);
     if out.len() > limit {
         // The first `limit` in order, then the selected or excluded ones among the rest.
-        out.select_nth_unstable_by(limit, rank);
         let mut rest = out.split_off(limit);
         rest.retain(|v| v.selected || v.excluded);
         out.append(&mut rest);
     }
-    out.sort_unstable_by(rank);
     out.into_iter()
         .map(|v| FacetValue {
             id: v.id.to_string(),

@@ -11,11 +11,11 @@
 
 mod ids;
 
-use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use crate::model::{Article, Company, Dataset, Deal, DealKind, DealStatus, Span};
 use crate::search::SearchKey;
+use crate::sorting::sorted_distinct;
 use crate::split::{Core, Derived, TextRefs, NO_POSITION};
 
 use ids::IdLookup;
@@ -122,20 +122,20 @@ impl Index {
             article_ids.find_hinted(id, hint, article_id, dataset.articles.len())
         };
 
-        let countries: Vec<String> = dataset
-            .companies
-            .iter()
-            .filter_map(|c| c.country.clone())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let sectors: Vec<String> = dataset
-            .companies
-            .iter()
-            .flat_map(|c| c.sectors.iter().cloned())
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
+        let countries: Vec<String> = sorted_distinct(
+            dataset
+                .companies
+                .iter()
+                .filter_map(|c| c.country.clone())
+                .collect(),
+        );
+        let sectors: Vec<String> = sorted_distinct(
+            dataset
+                .companies
+                .iter()
+                .flat_map(|c| c.sectors.iter().cloned())
+                .collect(),
+        );
 
         let mut companies: Vec<CompanyRow> = dataset
             .companies
@@ -504,12 +504,7 @@ fn deal_row(
 
 /// The distinct deal years, ascending, with each deal's `year_slot` set.
 fn year_slots(deals: &mut [DealRow]) -> Vec<i32> {
-    let years: Vec<i32> = deals
-        .iter()
-        .filter_map(|d| d.year)
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let years: Vec<i32> = sorted_distinct(deals.iter().filter_map(|d| d.year).collect());
     for d in deals.iter_mut() {
         if let Some(y) = d.year {
             d.year_slot = years.binary_search(&y).map_or(u32::MAX, |i| i as u32);

@@ -2,8 +2,6 @@
 //!
 //! Computed from the filtered deals of a view; it never filters on its own.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::model::DealKind;
 use crate::view::ViewState;
 
@@ -45,9 +43,11 @@ impl Index {
     pub fn overview(&self, view: &ViewState) -> Overview {
         let results = super::filter(self, view);
         let mut per_company: Vec<u32> = vec![0; self.companies.len()];
-        let mut years: BTreeMap<i32, u32> = BTreeMap::new();
+        // Per year slot (`Index::years`) and per article: plain tables, no maps.
+        let mut per_year: Vec<u32> = vec![0; self.years.len()];
         let mut kinds = [0u32; DealKind::ALL.len()];
-        let mut articles: BTreeSet<u32> = BTreeSet::new();
+        let mut seen_article: Vec<bool> = vec![false; self.dataset().articles.len()];
+        let mut articles = 0;
         for &d in &results.deals {
             let Some(row) = self.deals.get(d as usize) else {
                 continue;
@@ -55,11 +55,14 @@ impl Index {
             for &p in &row.parties {
                 per_company[p as usize] += 1;
             }
-            if let Some(y) = row.year {
-                *years.entry(y).or_insert(0) += 1;
+            if let Some(n) = per_year.get_mut(row.year_slot as usize) {
+                *n += 1;
             }
             kinds[super::kind_position(row.kind)] += 1;
-            articles.extend(row.article);
+            if let Some(seen) = row.article.and_then(|a| seen_article.get_mut(a as usize)) {
+                articles += usize::from(!*seen);
+                *seen = true;
+            }
         }
         let mut top: Vec<(u32, u32)> = per_company
             .iter()
@@ -79,12 +82,18 @@ impl Index {
         let ds = self.dataset();
         Overview {
             top_companies: top,
-            deals_by_year: years.into_iter().collect(),
+            deals_by_year: self
+                .years
+                .iter()
+                .copied()
+                .zip(per_year)
+                .filter(|(_, n)| *n > 0)
+                .collect(),
             deals_by_kind: DealKind::ALL.iter().copied().zip(kinds).collect(),
             counts: Counts {
                 deals: results.deals.len(),
                 companies,
-                articles: articles.len(),
+                articles,
                 total_deals: ds.deals.len(),
                 total_companies: ds.companies.len(),
                 total_articles: ds.articles.len(),

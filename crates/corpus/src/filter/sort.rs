@@ -48,7 +48,9 @@ pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
             .and_then(|p| index.companies.get(*p as usize))
             .map(|c| c.name_rank)
     };
-    deals.sort_unstable_by(|&a, &b| {
+    // Through the shared sort: the order is total (ties by position), so the result is
+    // what any sort gives.
+    crate::sorting::sort_by(deals, |&a, &b| {
         let (ra, rb) = (&rows[a as usize], &rows[b as usize]);
         let primary = match key {
             SortKey::Amount => missing_last(ra.usd, rb.usd, descending),
@@ -77,7 +79,8 @@ pub(crate) fn sort_companies(
         _ => (SortKey::Deals, true),
     };
     let rows = &index.companies;
-    companies.sort_unstable_by(|&a, &b| {
+    // `name_rank` is unique, so the order is total.
+    crate::sorting::sort_by(companies, |&a, &b| {
         let (ra, rb) = (&rows[a as usize], &rows[b as usize]);
         let count = |c: u32| deal_counts.get(c as usize).copied();
         let primary = match key {
