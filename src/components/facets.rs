@@ -88,16 +88,10 @@ fn facet_list(props: &ListProps) -> Html {
     let any_selected = props.rows.iter().any(|r| r.selected || r.excluded);
     let open = props.open || any_selected;
     let (shown, ontoggle) = use_disclosure(open);
-    if !shown {
-        return html! {
-            <details open={open} data-facet={facet_id(which)} {ontoggle}>
-                <summary>{ props.title }</summary>
-            </details>
-        };
-    }
-    html! {
-        <details open={open} data-facet={facet_id(which)} {ontoggle}>
-            <summary>{ props.title }</summary>
+    let list = if !shown {
+        Html::default()
+    } else {
+        html! {
             <ul class="facet-list">
             { for props.rows.iter().map(|row| {
                 let on_toggle = {
@@ -135,6 +129,12 @@ fn facet_list(props: &ListProps) -> Html {
                 }
             }) }
             </ul>
+        }
+    };
+    html! {
+        <details open={open} data-facet={facet_id(which)} {ontoggle}>
+            <summary>{ props.title }</summary>
+            { list }
         </details>
     }
 }
