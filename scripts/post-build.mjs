@@ -326,12 +326,18 @@ function sri(path, algo = "sha384") {
   return `${algo}-${createHash(algo).update(readFileSync(path)).digest("base64")}`;
 }
 
+// The file a `<link href="./x">` names, relative to the staging directory (null if none).
+function linkedFile(tag) {
+  const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
+  return href ? { href, path: join(staging, decodeURIComponent(href)) } : null;
+}
+
 // `<link rel="icon" href="./x">` becomes `<link rel="icon" href="data:...">` and x leaves dist/.
 function inlineIcon(text) {
   return text.replace(/<link\b[^>]*\brel="icon"[^>]*>/g, (tag) => {
-    const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
-    if (!href || href.startsWith("data:")) return tag;
-    const path = join(staging, decodeURIComponent(href));
+    const file = linkedFile(tag);
+    if (!file || file.href.startsWith("data:")) return tag;
+    const { href, path } = file;
     const type = ICON_TYPES[extname(path)];
     if (!existsSync(path) || !type) {
       console.error(`post-build: index.html: the icon ${href} is missing or not .png/.svg/.ico`);
@@ -346,11 +352,9 @@ function inlineIcon(text) {
 // Every `href="./x" ... integrity="..."` gets the hash of the file as it is now.
 function refreshIntegrity(text) {
   return text.replace(/<link\b[^>]*>/g, (tag) => {
-    const href = /href="\.?\/?([^"]+)"/.exec(tag)?.[1];
-    if (!href || !/integrity="/.test(tag)) return tag;
-    const path = join(staging, decodeURIComponent(href));
-    if (!existsSync(path)) return tag;
-    return tag.replace(/integrity="[^"]*"/, `integrity="${sri(path)}"`);
+    const file = linkedFile(tag);
+    if (!file || !/integrity="/.test(tag) || !existsSync(file.path)) return tag;
+    return tag.replace(/integrity="[^"]*"/, `integrity="${sri(file.path)}"`);
   });
 }
 
