@@ -137,6 +137,32 @@ mod tests {
     }
 
     #[test]
+    fn keyed_sort_agrees_with_comparing_rows() {
+        let index = index();
+        let all: Vec<u32> = (0..200).collect();
+        let subsets = [all.clone(), all.iter().copied().rev().step_by(7).collect()];
+        for key in [
+            SortKey::Date,
+            SortKey::Amount,
+            SortKey::Kind,
+            SortKey::Article,
+            SortKey::Name,
+            SortKey::Deals,
+        ] {
+            for descending in [false, true] {
+                let sort = Sort { key, descending };
+                for subset in &subsets {
+                    let mut want = subset.clone();
+                    sort::sort_deals_by_comparing(&index, &mut want, sort);
+                    let mut got = subset.clone();
+                    sort::sort_deals(&index, &mut got, sort);
+                    assert_eq!(got, want, "{key:?} {descending} {}", subset.len());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn stored_orders_give_the_same_rows_as_sorting() {
         let index = index();
         let keys = [

@@ -38,7 +38,78 @@ pub(crate) fn effective_deal_sort(sort: Sort) -> (SortKey, bool) {
 
 /// Sorts deal indices. Supported keys: date (default: newest first), amount, kind, article,
 /// name (of the first party); any other key means the default.
+///
+/// Each deal's place is first reduced to a pair of numbers ([`deal_key`]), so the sort
+/// compares plain integers instead of reading two deal rows per comparison: building a full
+/// order of 35,000 deals is several times faster that way.
 pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
+    let (key, descending) = effective_deal_sort(sort);
+    let mut keyed: Vec<((u64, u64), u32)> = deals
+        .iter()
+        .map(|&d| (deal_key(index, d, key, descending), d))
+        .collect();
+    // Ties by position (the deal index), so the order is total.
+    crate::sorting::sort_by(&mut keyed, Ord::cmp);
+    for (slot, (_, d)) in deals.iter_mut().zip(keyed) {
+        *slot = d;
+    }
+}
+
+/// Where a value goes in a sort, as a number: ascending or descending, missing last either way.
+fn rank(value: Option<u64>, descending: bool) -> u64 {
+    match value {
+        None => u64::MAX,
+        Some(v) => {
+            let v = v.min(u64::MAX - 1);
+            if descending {
+                u64::MAX - 1 - v
+            } else {
+                v
+            }
+        }
+    }
+}
+
+/// A signed number as an unsigned one in the same order.
+fn signed(v: i64) -> u64 {
+    (v as u64) ^ (1 << 63)
+}
+
+/// A finite float as an unsigned number in the same order (`-0.0` as `0.0`).
+fn float(v: f64) -> u64 {
+    let bits = (v + 0.0).to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+/// One deal's place in a sort by `key`: primary, then secondary rank (smaller first).
+fn deal_key(index: &Index, d: u32, key: SortKey, descending: bool) -> (u64, u64) {
+    let Some(row) = index.deals.get(d as usize) else {
+        return (u64::MAX, u64::MAX);
+    };
+    let date = |descending| rank(row.date_key.map(signed), descending);
+    match key {
+        SortKey::Amount => (rank(row.usd.map(float), descending), 0),
+        SortKey::Kind => (rank(Some(row.kind as u64), descending), date(true)),
+        SortKey::Article => (rank(row.article.map(u64::from), descending), 0),
+        SortKey::Name => {
+            let first = row
+                .parties
+                .first()
+                .and_then(|p| index.companies.get(*p as usize))
+                .map(|c| u64::from(c.name_rank));
+            (rank(first, descending), 0)
+        }
+        _ => (date(descending), 0),
+    }
+}
+
+/// The sort [`sort_deals`] must agree with, comparing rows directly (tests only).
+#[cfg(test)]
+pub(crate) fn sort_deals_by_comparing(index: &Index, deals: &mut [u32], sort: Sort) {
     let (key, descending) = effective_deal_sort(sort);
     let rows = &index.deals;
     let first_party_rank = |d: u32| {
@@ -48,9 +119,7 @@ pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
             .and_then(|p| index.companies.get(*p as usize))
             .map(|c| c.name_rank)
     };
-    // Through the shared sort: the order is total (ties by position), so the result is
-    // what any sort gives.
-    crate::sorting::sort_by(deals, |&a, &b| {
+    deals.sort_by(|&a, &b| {
         let (ra, rb) = (&rows[a as usize], &rows[b as usize]);
         let primary = match key {
             SortKey::Amount => missing_last(ra.usd, rb.usd, descending),
@@ -93,4 +162,33 @@ pub(crate) fn sort_companies(
         };
         primary.then(ra.name_rank.cmp(&rb.name_rank))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn float_keys_keep_the_order(a in -1e15f64..1e15, b in -1e15f64..1e15) {
+            prop_assert_eq!(float(a).cmp(&float(b)), a.partial_cmp(&b).unwrap_or(Ordering::Equal));
+        }
+
+        #[test]
+        fn signed_keys_keep_the_order(a in any::<i64>(), b in any::<i64>()) {
+            prop_assert_eq!(signed(a).cmp(&signed(b)), a.cmp(&b));
+        }
+
+        #[test]
+        fn ranks_put_missing_last(a in proptest::option::of(0u64..u64::MAX - 1), b in proptest::option::of(0u64..u64::MAX - 1), descending in any::<bool>()) {
+            let want = missing_last(a, b, descending);
+            prop_assert_eq!(rank(a, descending).cmp(&rank(b, descending)), want);
+        }
+    }
+
+    #[test]
+    fn zero_has_one_key() {
+        assert_eq!(float(-0.0), float(0.0));
+    }
 }
