@@ -86,7 +86,14 @@ pub fn amounts() -> Html {
     let all_dots = dots.clone();
     let (dots, total) = (&dots.0, dots.1);
     let Some(scale) = LogScale::covering(dots.iter().map(|d| d.usd)) else {
-        return html! {};
+        // Kept in place with a note, so the pictures do not jump while typing and the frame
+        // is not rebuilt when amounts come back.
+        return html! {
+            <section class="panel picture amounts-picture" aria-labelledby="amounts-title">
+                { head(&ctx, format!("0/0 {} · {}: {total}", p.deals_unit, p.without_usd)) }
+                <p class="muted hint" data-testid="amounts-none">{ p.amounts_none }</p>
+            </section>
+        };
     };
     let kinds: Vec<DealKind> = DealKind::ALL
         .into_iter()
@@ -328,30 +335,11 @@ pub fn amounts() -> Html {
         let b = view.max.map_or(WIDTH - RIGHT, x_of);
         html! { <rect class="brush current" x={num(a)} y={num(TOP)} width={num((b - a).max(1.0))} height={num(height - TOP - AXIS)} /> }
     });
-    let clear = {
-        let go = go.clone();
-        Callback::from(move |_: MouseEvent| go(None))
-    };
-    let range_text = has_range.then(|| {
-        format!(
-            "{} – {}",
-            view.min.map(|v| money(v, "USD")).unwrap_or_default(),
-            view.max.map(|v| money(v, "USD")).unwrap_or_default()
-        )
-    });
     let selected = dots.iter().filter(|d| in_range(d.usd)).count();
 
     html! {
         <section class="panel picture amounts-picture" aria-labelledby="amounts-title">
-            <div class="picture-head">
-                <h2 id="amounts-title">{ p.amounts_title }</h2>
-                if let Some(text) = range_text {
-                    <span class="range-chip" data-testid="amounts-range">{ text }
-                        <button type="button" class="btn small" onclick={clear} aria-label={format!("{} {}", p.clear, i18n::strings(lang).amount_usd)}>{ "✕" }</button>
-                    </span>
-                }
-                <span class="muted">{ format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len()) }</span>
-            </div>
+            { head(&ctx, format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len())) }
             <p class="muted hint">{ if binned { p.amounts_binned_hint } else { p.amounts_hint } }</p>
             <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
                 viewBox={format!("0 0 {} {}", num(WIDTH), num(height))} data-testid="amounts"
@@ -389,6 +377,41 @@ pub fn amounts() -> Html {
                 Callback::from(move |()| table_rows(&ctx, &all.0))
             }} />
         </section>
+    }
+}
+
+/// The picture's title, the view's amount range with a button that clears it, and `counts`.
+fn head(ctx: &AppCtx, counts: String) -> Html {
+    let lang = ctx.lang;
+    let p = i18n::pictures(lang);
+    let view = &ctx.view;
+    let range_text = (view.min.is_some() || view.max.is_some()).then(|| {
+        format!(
+            "{} – {}",
+            view.min.map(|v| money(v, "USD")).unwrap_or_default(),
+            view.max.map(|v| money(v, "USD")).unwrap_or_default()
+        )
+    });
+    let clear = {
+        let ctx = ctx.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = ctx.view();
+            next.min = None;
+            next.max = None;
+            next.open = None;
+            ctx.nav.push(next);
+        })
+    };
+    html! {
+        <div class="picture-head">
+            <h2 id="amounts-title">{ p.amounts_title }</h2>
+            if let Some(text) = range_text {
+                <span class="range-chip" data-testid="amounts-range">{ text }
+                    <button type="button" class="btn small" onclick={clear} aria-label={format!("{} {}", p.clear, i18n::strings(lang).amount_usd)}>{ "✕" }</button>
+                </span>
+            }
+            <span class="muted">{ counts }</span>
+        </div>
     }
 }
 

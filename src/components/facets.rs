@@ -88,12 +88,35 @@ fn facet_list(props: &ListProps) -> Html {
     let any_selected = props.rows.iter().any(|r| r.selected || r.excluded);
     let open = props.open || any_selected;
     let (shown, ontoggle) = use_disclosure(open);
+    let expanded = use_state_eq(|| false);
+    // The first values, and every selected or excluded one, until the list is expanded.
+    let hidden = if *expanded {
+        0
+    } else {
+        props
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(i, r)| !listed_first(*i, r))
+            .count()
+    };
+    let more = (*expanded || hidden > 0).then(|| {
+        let label = if *expanded { s.show_fewer.to_string() } else { format!("{} ({hidden})", s.show_more) };
+        let onclick = {
+            let expanded = expanded.clone();
+            Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+        };
+        html! {
+            <button type="button" class="btn small more-values" aria-expanded={expanded.to_string()} {onclick}>{ label }</button>
+        }
+    });
     let list = if !shown {
         Html::default()
     } else {
         html! {
+            <>
             <ul class="facet-list">
-            { for props.rows.iter().map(|row| {
+            { for props.rows.iter().enumerate().filter(|(i, r)| *expanded || listed_first(*i, r)).map(|(_, row)| {
                 let on_toggle = {
                     let (ctx, id) = (ctx.clone(), row.id.clone());
                     Callback::from(move |_: Event| {
@@ -117,11 +140,13 @@ fn facet_list(props: &ListProps) -> Html {
                 html! {
                     <li key={row.id.clone()} class={class} data-value={row.id.clone()}>
                         <label>
-                            <input type="checkbox" checked={row.selected} onchange={on_toggle} />
+                            <input type="checkbox" checked={row.selected} onchange={on_toggle}
+                                disabled={row.count == 0 && !row.selected} />
                             <span class="name" title={row.label.clone()}>{ row.label.clone() }</span>
                             <span class="n count">{ row.count }</span>
                         </label>
                         <button class="btn small" onclick={on_exclude} aria-pressed={row.excluded.to_string()}
+                            disabled={row.count == 0 && !row.excluded}
                             aria-label={format!("{}: {}", exclude_label, row.label)} title={exclude_label}>
                             { if row.excluded { "↺" } else { "−" } }
                         </button>
@@ -129,6 +154,8 @@ fn facet_list(props: &ListProps) -> Html {
                 }
             }) }
             </ul>
+            { for more }
+            </>
         }
     };
     html! {
@@ -164,6 +191,14 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
 
 /// Most values listed per facet (selected and excluded values are always listed).
 const FACET_VALUES_SHOWN: usize = 40;
+/// Values listed before a facet list is expanded with its "show more" button: about what
+/// fits in the list's box, so a keystroke rebuilds a quarter of the nodes.
+const FACET_VALUES_FIRST: usize = 10;
+
+/// Whether a facet list shows `row` (at position `i`) before it is expanded.
+fn listed_first(i: usize, row: &Row) -> bool {
+    i < FACET_VALUES_FIRST || row.selected || row.excluded
+}
 
 #[function_component(Facets)]
 pub fn facets() -> Html {
@@ -185,6 +220,25 @@ pub fn facets() -> Html {
                 excluded: c.excluded,
             })
             .collect()
+    };
+    // A short enumeration (kinds, statuses) lists every value in its fixed order, with 0 where
+    // the view has none: the list keeps its shape while typing, and a keystroke changes counts
+    // instead of adding and removing rows.
+    let fixed = |ids: &mut dyn Iterator<Item = &'static str>,
+                 list: &[corpus::filter::FacetValue],
+                 label: &dyn Fn(&str) -> String|
+     -> Vec<Row> {
+        ids.map(|id| {
+            let found = list.iter().find(|v| v.id == id);
+            Row {
+                id: id.to_string(),
+                label: label(id),
+                count: found.map_or(0, |v| v.count),
+                selected: found.is_some_and(|v| v.selected),
+                excluded: found.is_some_and(|v| v.excluded),
+            }
+        })
+        .collect()
     };
     let company_label = |id: &str| {
         ctx.index
@@ -246,8 +300,8 @@ pub fn facets() -> Html {
     html! {
         <aside class="panel facets" aria-label={s.filters}>
             <h2>{ s.filters }</h2>
-            <FacetList title={s.facet_kind} which={Which::Kind} rows={rows(&f.kind, &kind)} open={true} />
-            <FacetList title={s.facet_status} which={Which::Status} rows={rows(&f.status, &status)} />
+            <FacetList title={s.facet_kind} which={Which::Kind} rows={fixed(&mut DealKind::ALL.iter().map(|k| k.id()), &f.kind, &kind)} open={true} />
+            <FacetList title={s.facet_status} which={Which::Status} rows={fixed(&mut DealStatus::ALL.iter().map(|k| k.id()), &f.status, &status)} />
             <details open={view.company.include.len() > 1}>
                 <summary>{ s.match_label }</summary>
                 <div class="segmented" role="group" aria-label={s.match_label}>

@@ -32,7 +32,7 @@ pub fn filtered(title: &'static str, count: usize, noun: &'static str, content: 
     }
 }
 
-/// The timeline and amounts pictures (from the second frame on), then the deal rows, or what
+/// The timeline and amounts pictures (from the second frame on), then the deal rows, and what
 /// to try when there are none.
 pub fn deal_results(ctx: &AppCtx, rows: &Rc<Vec<u32>>) -> Html {
     html! {
@@ -43,10 +43,11 @@ pub fn deal_results(ctx: &AppCtx, rows: &Rc<Vec<u32>>) -> Html {
                     <Amounts />
                 </div>
             </Later>
+            // The table stays (its header only) when nothing matches, so typing through an
+            // empty result does not tear it down and build it again.
+            <DealTable rows={rows.clone()} />
             if rows.is_empty() {
                 { no_results(ctx) }
-            } else {
-                <DealTable rows={rows.clone()} />
             }
         </>
     }

@@ -149,6 +149,76 @@ test("a closed facet renders its values when opened, and they filter", async () 
   await context.close();
 });
 
+test("the kind facet keeps every kind in a fixed order; counts follow the view", async () => {
+  const { page, log, context } = await open("/deals");
+  const kinds = page.locator('[data-facet="kind"] li[data-value]');
+  const order = await kinds.evaluateAll((lis) => lis.map((li) => li.dataset.value));
+  assert.deepEqual(order, ["partnership", "contract", "investment", "acquisition", "lease", "equity_swap", "customer", "spin_off"]);
+  const countOf = (kind) => page.locator(`[data-facet="kind"] li[data-value="${kind}"] .count`).textContent().then(Number);
+  for (const kind of order) {
+    assert.equal(await countOf(kind), exported.deals.filter((d) => d.kind === kind).length, kind);
+  }
+  // Keep a node to check it survives typing.
+  await page.evaluate(() => (window.__kindNode = document.querySelector('[data-facet="kind"] li[data-value="lease"]')));
+  await page.locator('[data-testid="search"]').pressSequentially("마이크로소프트");
+  await page.waitForFunction(() => location.hash.includes("q="));
+  const matching = await dealIds(page);
+  assert.deepEqual(await kinds.evaluateAll((lis) => lis.map((li) => li.dataset.value)), order, "same values, same order");
+  for (const kind of order) {
+    const n = matching.filter((id) => exported.deals.find((d) => d.id === id)?.kind === kind).length;
+    assert.equal(await countOf(kind), n, `${kind} after typing`);
+    const box = page.locator(`[data-facet="kind"] li[data-value="${kind}"] input[type="checkbox"]`);
+    assert.equal(await box.isDisabled(), n === 0, `${kind}: a kind with no deals in the view cannot be checked`);
+  }
+  assert.ok(await page.evaluate(() => window.__kindNode.isConnected), "the list was updated, not rebuilt");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a long facet lists its first ten values until asked for more", async () => {
+  const { page, log, context } = await open("/deals");
+  const company = page.locator('[data-facet="company"]');
+  const rows = company.locator("li[data-value]");
+  const withDeals = new Set(exported.deals.flatMap((d) => d.parties)).size;
+  assert.ok(withDeals > 10, "the seeds have more than ten companies with deals");
+  assert.equal(await rows.count(), 10);
+  const more = company.locator("button.more-values");
+  assert.equal(await more.getAttribute("aria-expanded"), "false");
+  assert.match(await more.textContent(), new RegExp(`\\(${Math.min(withDeals, 40) - 10}\\)`), "the button says how many are hidden");
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-facet="company"] li[data-value]').length > 10);
+  assert.equal(await rows.count(), Math.min(withDeals, 40));
+  assert.equal(await more.getAttribute("aria-expanded"), "true");
+  // A value picked from the expanded list stays listed once the list is folded again.
+  const last = rows.last();
+  const id = await last.getAttribute("data-value");
+  await last.locator('input[type="checkbox"]').check();
+  await page.waitForFunction((v) => location.hash.includes(`company=${v}`), id);
+  await company.locator("button.more-values").click();
+  await page.waitForFunction(() => document.querySelector('[data-facet="company"] button.more-values')?.getAttribute("aria-expanded") === "false");
+  assert.equal(await company.locator(`li[data-value="${id}"] input`).isChecked(), true, "the selected value is still listed");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("a query with no results keeps the pictures and the table header in place", async () => {
+  const { page, log, context } = await open("/deals");
+  const boxes = () => page.evaluate(() => [".timeline-picture", ".amounts-picture", "table.deals thead"].map((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return r ? [Math.round(r.left), Math.round(r.top), Math.round(r.width)] : null;
+  }));
+  const before = await boxes();
+  await page.locator('[data-testid="search"]').fill("ㅋㅌㅋㅌㅋㅌ");
+  await page.waitForFunction(() => document.querySelector('[data-testid="result-count"]')?.textContent === "0");
+  await page.waitForFunction(() => document.documentElement.dataset.view === location.hash.slice(1));
+  assert.ok(await page.locator('[data-testid="no-results"]').isVisible(), "what to try instead");
+  assert.ok(await page.locator('[data-testid="amounts-none"]').isVisible(), "the amounts picture says why it is empty");
+  assert.deepEqual(await boxes(), before, "nothing moved");
+  assert.equal(await page.locator("[data-deal-id]").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a URL reproduces the view exactly: sort, filters and the open row", async () => {
   const hash = `/deals?company=microsoft&sort=-amount&open=${aDeal.id}`;
   const first = await open(hash);
