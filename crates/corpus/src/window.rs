@@ -4,9 +4,9 @@
 //! nothing about the DOM.
 
 /// Rows rendered above and below the visible ones.
-const OVERSCAN: usize = 8;
+const OVERSCAN: usize = 4;
 /// The window start moves in steps of this many rows (fewer re-renders while scrolling).
-const STEP: usize = 8;
+const STEP: usize = 4;
 /// The rows to render and the space to leave for the others.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub struct Window {
