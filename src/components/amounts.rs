@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use corpus::chart::{decade_label, extend_range, histogram, LogScale};
-use corpus::view::{Page, ViewState};
+use corpus::view::{Page, Sort, SortKey, ViewState};
 use corpus::DealKind;
 use yew::prelude::*;
 
@@ -59,17 +59,26 @@ pub fn amounts() -> Html {
             };
             let deals = results.deals_any_amount();
             let total = deals.len();
-            let mut dots: Vec<Dot> = deals
+            let mut with_usd: Vec<u32> = deals
                 .iter()
-                .filter_map(|&d| {
-                    let usd = index.deal_usd(d).filter(|u| *u > 0.0)?;
+                .copied()
+                .filter(|&d| index.deal_usd(d).is_some_and(|u| u > 0.0))
+                .collect();
+            // Smallest first, ties by deal: a walk of the index's stored amount order, not a
+            // sort of every amount per keystroke.
+            let ascending = Sort {
+                key: SortKey::Amount,
+                descending: false,
+            };
+            index.sort_deals(&mut with_usd, ascending);
+            let dots: Vec<Dot> = with_usd
+                .into_iter()
+                .filter_map(|d| {
+                    let usd = index.deal_usd(d)?;
                     let kind = index.dataset().deals.get(d as usize)?.kind;
                     Some(Dot { deal: d, kind, usd })
                 })
                 .collect();
-            corpus::sorting::sort_by(&mut dots, |a, b| {
-                a.usd.total_cmp(&b.usd).then(a.deal.cmp(&b.deal))
-            });
             (dots, total)
         },
     );

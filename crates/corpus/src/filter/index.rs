@@ -393,6 +393,13 @@ impl Index {
         self.deals.get(deal as usize).and_then(|r| r.usd)
     }
 
+    /// Puts deal indices (no duplicates) in the order of a deals table sorted by `sort`. A
+    /// long list is put in order by one walk of the stored full order (made on first use),
+    /// not sorted again.
+    pub fn sort_deals(&self, deals: &mut Vec<u32>, sort: crate::view::Sort) {
+        super::order::sort_deals(self, deals, sort);
+    }
+
     /// Company indices of a deal's parties (known companies only, unique).
     pub fn deal_parties(&self, deal: u32) -> &[u32] {
         self.deals

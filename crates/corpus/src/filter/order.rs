@@ -53,7 +53,7 @@ fn deal_order(index: &Index, sort: Sort) -> &[u32] {
     })
 }
 
-/// Puts `deals` (ascending indices, no duplicates) in `sort` order: a plain sort when they are
+/// Puts `deals` (indices, no duplicates, in any order) in `sort` order: a plain sort when they are
 /// few, else one walk of the stored order. Same result either way (the order is total).
 pub(crate) fn sort_deals(index: &Index, deals: &mut Vec<u32>, sort: Sort) {
     let n = index.deals.len();
@@ -173,11 +173,13 @@ mod tests {
             SortKey::Name,
             SortKey::Deals,
         ];
-        // Several subsets: all, every third, a few.
+        // Several subsets: all, every third, a few, half of them backwards.
         let subsets: Vec<Vec<u32>> = vec![
             (0..200).collect(),
             (0..200).filter(|d| d % 3 == 0).collect(),
             vec![5, 17, 18, 150],
+            // Any order in, the sort's order out.
+            (0..200).rev().filter(|d| d % 2 == 0).collect(),
             Vec::new(),
         ];
         for key in keys {
