@@ -36,7 +36,7 @@ pub fn company_table(props: &Props) -> Html {
     let Some(ctx) = use_context::<AppCtx>() else {
         return html! {};
     };
-    let rows = use_virtual_rows(props.rows.len());
+    let rows = use_virtual_rows(props.rows.len(), None);
     let window = rows.window;
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
@@ -73,7 +73,7 @@ pub fn company_table(props: &Props) -> Html {
             { for props.rows.iter().zip(props.deal_counts.iter()).enumerate().skip(window.start).take(window.end - window.start).filter_map(|(position, (&i, &n))| dataset.companies.get(i as usize).map(|c| (position, i, c, n))).map(|(position, i, c, deals)| {
                 let partners = ctx.index.partners_of(&c.id);
                 html! {
-                    <tr key={c.id.clone()} data-company-id={c.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()}>
+                    <tr key={c.id.clone()} data-company-id={c.id.clone()} data-row={position.to_string()} aria-rowindex={(position + 2).to_string()}>
                         <td>
                             <a href={link(&c.id)}>{ marked(company_name(c, lang), &query) }</a>
                             if let Some(alt) = company_alt_name(c, lang) { <div class="muted">{ marked(alt, &query) }</div> }

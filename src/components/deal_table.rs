@@ -65,7 +65,14 @@ pub fn deal_table(props: &Props) -> Html {
     let Some(ctx) = use_context::<AppCtx>() else {
         return html! {};
     };
-    let rows = use_virtual_rows(props.rows.len());
+    // The open deal's position, so that a link or picture that opens it brings it on screen.
+    let open_position = ctx
+        .view
+        .open
+        .as_deref()
+        .and_then(|id| ctx.index.deal_index(id))
+        .and_then(|d| props.rows.iter().position(|&r| r == d));
+    let rows = use_virtual_rows(props.rows.len(), open_position);
     let window = rows.window;
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
@@ -127,7 +134,7 @@ pub fn deal_table(props: &Props) -> Html {
                 // browser its laid-out text) when the filter changes around it.
                 html! {
                     <key={deal.id.clone()}>
-                    <tr data-deal-id={deal.id.clone()} data-row="" aria-rowindex={(position + 2).to_string()} class={classes!(open.then_some("open"))}>
+                    <tr data-deal-id={deal.id.clone()} data-row={position.to_string()} aria-rowindex={(position + 2).to_string()} class={classes!(open.then_some("open"))}>
                         <td><button class="row-toggle" onclick={toggle} aria-expanded={open.to_string()} aria-label={label} title={label}>{ if open { "▾" } else { "▸" } }</button></td>
                         <td><span class={classes!("kind", deal.kind.id())}>{ kind_label(lang, deal.kind) }</span></td>
                         <td class="parties">{ for parties }</td>

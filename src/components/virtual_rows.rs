@@ -29,10 +29,13 @@ pub struct VirtualRows {
 }
 
 /// Tracks the visible window of a table of `total` rows. Attach `tbody` to the `<tbody>`,
-/// render rows `window.start..window.end` (each with a `data-row` attribute) between two
+/// render rows `window.start..window.end` (each with `data-row` = its position) between two
 /// [`spacer`] rows. Re-renders only when the window changes, not on every scroll event.
+///
+/// When `reveal` becomes a row position (the row a link or a picture opened), the page
+/// scrolls to that row after the next paint, unless it is already on screen.
 #[hook]
-pub fn use_virtual_rows(total: usize) -> VirtualRows {
+pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
     let tbody = use_node_ref();
     let row_px = use_mut_ref(|| ESTIMATED_ROW_PX);
     let at = use_state_eq(|| placement(ESTIMATED_ROW_PX, 0.0, FALLBACK_VIEWPORT_PX));
@@ -64,6 +67,16 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
             move || drop((on_scroll, on_resize))
         });
     }
+    {
+        let (tbody, row_px) = (tbody.clone(), row_px.clone());
+        use_effect_with(reveal, move |reveal| {
+            if let Some(position) = *reveal {
+                crate::frame::after_next_paint(move || {
+                    reveal_row(&tbody, *row_px.borrow(), position)
+                });
+            }
+        });
+    }
     // After every render's paint (when layout is clean, so reading it is cheap): the average
     // height of the rendered rows (spacers excluded).
     {
@@ -77,6 +90,31 @@ pub fn use_virtual_rows(total: usize) -> VirtualRows {
         tbody,
         window: window_for(total, row_px, *at),
     }
+}
+
+/// Scrolls the page so that row `position` of `tbody` is a third of the way down the
+/// viewport, unless it is rendered and fully on screen already. Rows not rendered are placed
+/// by the average row height, as the spacers are.
+fn reveal_row(tbody: &NodeRef, row_px: u32, position: usize) {
+    let Some(el) = tbody.cast::<web_sys::Element>() else {
+        return;
+    };
+    let window = gloo::utils::window();
+    let viewport = window
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(FALLBACK_VIEWPORT_PX);
+    let selector = format!(":scope > tr[data-row=\"{position}\"]");
+    if let Ok(Some(row)) = el.query_selector(&selector) {
+        let r = row.get_bounding_client_rect();
+        if r.top() >= 0.0 && r.bottom() <= viewport {
+            return;
+        }
+    }
+    let page_top = el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+    let y = page_top + position as f64 * f64::from(row_px) - viewport / 3.0;
+    window.scroll_to_with_x_and_y(0.0, y.max(0.0));
 }
 
 /// Sets `row_px` to the average height of the rows in `tbody` (spacers excluded) and, when it

@@ -219,6 +219,29 @@ test("a query with no results keeps the pictures and the table header in place",
   await context.close();
 });
 
+test("a link that opens a deal far down the table scrolls to it", async () => {
+  const { page, log, context } = await open("/deals", { viewport: { width: 1280, height: 700 } });
+  const ids = await dealIds(page);
+  const last = ids[ids.length - 1];
+  await page.evaluate((id) => { location.hash = `#/deals?open=${id}`; }, last);
+  const evidence = page.locator(`[data-evidence-for="${last}"]`);
+  await evidence.waitFor();
+  await page.waitForFunction((id) => {
+    const r = document.querySelector(`tr[data-deal-id="${id}"]`)?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  }, last);
+  assert.ok(await evidence.isVisible());
+  // Opening a row that is already on screen leaves the page where it is.
+  await page.evaluate(() => scrollTo(0, 0));
+  const first = page.locator("tr[data-deal-id]").first();
+  await first.locator(".row-toggle").click();
+  await page.waitForFunction(() => location.hash.includes("open="));
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a URL reproduces the view exactly: sort, filters and the open row", async () => {
   const hash = `/deals?company=microsoft&sort=-amount&open=${aDeal.id}`;
   const first = await open(hash);
