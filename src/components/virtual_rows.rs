@@ -19,8 +19,10 @@ use yew::prelude::*;
 const ESTIMATED_ROW_PX: u32 = 48;
 /// Viewport height assumed when the window cannot be measured (tests, no layout).
 const FALLBACK_VIEWPORT_PX: f64 = 1000.0;
+/// Paints after which a row being revealed is checked again (see [`reveal_row`]).
+const REVEAL_CHECKS: u32 = 6;
 
-pub use corpus::window::{placement, window_for, Placement, Window};
+pub use corpus::window::{around, placement, updated_row_px, window_for, Placement, Window};
 
 /// State of a windowed table: where its tbody is and the current window.
 pub struct VirtualRows {
@@ -67,15 +69,22 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
             move || drop((on_scroll, on_resize))
         });
     }
-    {
-        let (tbody, row_px) = (tbody.clone(), row_px.clone());
-        use_effect_with(reveal, move |reveal| {
-            if let Some(position) = *reveal {
-                crate::frame::after_next_paint(move || {
-                    reveal_row(&tbody, *row_px.borrow(), position)
-                });
-            }
+    // A row to bring on screen: rendered first (the window is widened to hold it), then
+    // scrolled to after the paint, when its real position is known.
+    let pending: Rc<RefCell<Option<Reveal>>> = use_mut_ref(|| None);
+    let last_reveal = use_mut_ref(|| None::<usize>);
+    if *last_reveal.borrow() != reveal {
+        *last_reveal.borrow_mut() = reveal;
+        let next = reveal.filter(|p| *p < total).map(|position| Reveal {
+            position,
+            checks: REVEAL_CHECKS,
         });
+        let start = next.is_some() && pending.borrow().is_none();
+        *pending.borrow_mut() = next;
+        if start {
+            let (tbody, pending) = (tbody.clone(), pending.clone());
+            crate::frame::after_next_paint(move || reveal_row(tbody, pending));
+        }
     }
     // After every render's paint (when layout is clean, so reading it is cheap): the average
     // height of the rendered rows (spacers excluded).
@@ -86,39 +95,67 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
         });
     }
     let row_px = *row_px.borrow();
+    let mut at = *at;
+    if let Some(Reveal { position, .. }) = *pending.borrow() {
+        if position < at.start || position >= at.end {
+            at = around(position);
+        }
+    }
     VirtualRows {
         tbody,
-        window: window_for(total, row_px, *at),
+        window: window_for(total, row_px, at),
     }
 }
 
-/// Scrolls the page so that row `position` of `tbody` is a third of the way down the
-/// viewport, unless it is rendered and fully on screen already. Rows not rendered are placed
-/// by the average row height, as the spacers are.
-fn reveal_row(tbody: &NodeRef, row_px: u32, position: usize) {
-    let Some(el) = tbody.cast::<web_sys::Element>() else {
+/// A row being brought on screen, and how many more paints may check it.
+#[derive(Clone, Copy)]
+struct Reveal {
+    position: usize,
+    checks: u32,
+}
+
+/// After a paint: when the `pending` row is rendered and not fully on screen, scrolls the page
+/// so that it is a third of the way down the viewport, and checks again after the next paint
+/// (a new row height measured on the way can move the rows). Stops once the row is on screen
+/// or the checks run out; until then the window is widened to hold the row.
+fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
+    let Some(Reveal { position, checks }) = *pending.borrow() else {
         return;
     };
+    let row = tbody
+        .cast::<web_sys::Element>()
+        .and_then(|el| {
+            el.query_selector(&format!(":scope > tr[data-row=\"{position}\"]"))
+                .ok()
+        })
+        .flatten();
     let window = gloo::utils::window();
     let viewport = window
         .inner_height()
         .ok()
         .and_then(|v| v.as_f64())
         .unwrap_or(FALLBACK_VIEWPORT_PX);
-    let selector = format!(":scope > tr[data-row=\"{position}\"]");
-    if let Ok(Some(row)) = el.query_selector(&selector) {
+    if let Some(row) = row {
         let r = row.get_bounding_client_rect();
         if r.top() >= 0.0 && r.bottom() <= viewport {
+            *pending.borrow_mut() = None;
             return;
         }
+        window.scroll_by_with_x_and_y(0.0, r.top() - viewport / 3.0);
     }
-    let page_top = el.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
-    let y = page_top + position as f64 * f64::from(row_px) - viewport / 3.0;
-    window.scroll_to_with_x_and_y(0.0, y.max(0.0));
+    if checks == 0 {
+        *pending.borrow_mut() = None;
+        return;
+    }
+    *pending.borrow_mut() = Some(Reveal {
+        position,
+        checks: checks - 1,
+    });
+    crate::frame::after_next_paint(move || reveal_row(tbody, pending));
 }
 
-/// Sets `row_px` to the average height of the rows in `tbody` (spacers excluded) and, when it
-/// changed, recomputes the window.
+/// Measures the average height of the rows in `tbody` (spacers excluded); when it differs
+/// enough from `row_px` ([`updated_row_px`]), sets it and recomputes the window.
 fn measure_rows(tbody: &NodeRef, row_px: &Rc<RefCell<u32>>, recompute: impl Fn()) {
     let Some(el) = tbody.cast::<web_sys::Element>() else {
         return;
@@ -134,8 +171,9 @@ fn measure_rows(tbody: &NodeRef, row_px: &Rc<RefCell<u32>>, recompute: impl Fn()
         .sum();
     if count > 0 && height > 0.0 {
         let measured = (height / f64::from(count)).round().max(1.0) as u32;
-        if measured != *row_px.borrow() {
-            *row_px.borrow_mut() = measured;
+        let current = *row_px.borrow();
+        if let Some(next) = updated_row_px(current, measured) {
+            *row_px.borrow_mut() = next;
             recompute();
         }
     }

@@ -52,6 +52,25 @@ pub fn placement(row_px: u32, tbody_top: f64, viewport: f64) -> Placement {
     }
 }
 
+/// The row height to use after measuring `measured` pixels on average, when `current` is in
+/// use: `None` (keep it) unless they differ by more than an eighth. Every spacer and the
+/// placement of every row below depend on it, so a small change of the average, as other
+/// rows come into view, would move a row thousands of rows down by many screens.
+pub fn updated_row_px(current: u32, measured: u32) -> Option<u32> {
+    let measured = measured.max(1);
+    (measured.abs_diff(current).saturating_mul(8) > current).then_some(measured)
+}
+
+/// A placement that holds row `position` and a few rows around it, for bringing a row that
+/// is not rendered into the DOM before scrolling to it.
+pub fn around(position: usize) -> Placement {
+    let first = position / STEP * STEP;
+    Placement {
+        start: first.saturating_sub(OVERSCAN),
+        end: first.saturating_add(STEP + OVERSCAN),
+    }
+}
+
 /// The rows of a table of `total` rows to render for `at`.
 pub fn window_for(total: usize, row_px: u32, at: Placement) -> Window {
     let end = at.end.min(total);
@@ -70,6 +89,32 @@ mod tests {
 
     fn window(total: usize, row_px: u32, top: f64, viewport: f64) -> Window {
         window_for(total, row_px, placement(row_px, top, viewport))
+    }
+
+    #[test]
+    fn the_row_height_changes_only_by_more_than_an_eighth() {
+        assert_eq!(
+            updated_row_px(48, 66),
+            Some(66),
+            "the first measurement replaces the guess"
+        );
+        assert_eq!(updated_row_px(66, 62), None);
+        assert_eq!(updated_row_px(66, 70), None);
+        assert_eq!(updated_row_px(64, 73), Some(73));
+        assert_eq!(updated_row_px(64, 55), Some(55));
+        assert_eq!(updated_row_px(64, 0), Some(1));
+    }
+
+    #[test]
+    fn around_holds_the_row() {
+        for position in [0, 1, 3, 4, 5, 7, 8, 1000, 35_618] {
+            let at = around(position);
+            assert!(
+                at.start <= position && position < at.end,
+                "{position}: {at:?}"
+            );
+            assert!(at.end - at.start <= STEP + 2 * OVERSCAN);
+        }
     }
 
     #[test]
