@@ -94,12 +94,26 @@ pub fn amounts() -> Html {
     let p = i18n::pictures(lang);
     let all_dots = dots.clone();
     let (dots, total) = (&dots.0, dots.1);
+    let go = {
+        let ctx = ctx.clone();
+        move |r: Option<(f64, f64)>| {
+            let mut next = ctx.view();
+            next.min = r.map(|r| r.0);
+            next.max = r.map(|r| r.1);
+            next.open = None;
+            ctx.nav.push(next);
+        }
+    };
+    let clear = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(None))
+    };
     let Some(scale) = LogScale::covering(dots.iter().map(|d| d.usd)) else {
         // Kept in place with a note, so the pictures do not jump while typing and the frame
         // is not rebuilt when amounts come back.
         return html! {
             <section class="panel picture amounts-picture" aria-labelledby="amounts-title">
-                { head(&ctx, format!("0/0 {} · {}: {total}", p.deals_unit, p.without_usd)) }
+                { head(&ctx, format!("0/0 {} · {}: {total}", p.deals_unit, p.without_usd), clear) }
                 <p class="muted hint" data-testid="amounts-none">{ p.amounts_none }</p>
             </section>
         };
@@ -115,17 +129,6 @@ pub fn amounts() -> Html {
     let view = ctx.view.clone();
     let in_range = |v: f64| view.min.is_none_or(|m| v >= m) && view.max.is_none_or(|m| v <= m);
     let has_range = view.min.is_some() || view.max.is_some();
-
-    let go = {
-        let ctx = ctx.clone();
-        move |r: Option<(f64, f64)>| {
-            let mut next = ctx.view();
-            next.min = r.map(|r| r.0);
-            next.max = r.map(|r| r.1);
-            next.open = None;
-            ctx.nav.push(next);
-        }
-    };
 
     let on_down = {
         let press = press.clone();
@@ -348,7 +351,7 @@ pub fn amounts() -> Html {
 
     html! {
         <section class="panel picture amounts-picture" aria-labelledby="amounts-title">
-            { head(&ctx, format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len())) }
+            { head(&ctx, format!("{selected}/{} {} · {}: {}", dots.len(), p.deals_unit, p.without_usd, total - dots.len()), clear) }
             <p class="muted hint">{ if binned { p.amounts_binned_hint } else { p.amounts_hint } }</p>
             <svg ref={svg_ref} class="amounts" role="group" aria-label={p.amounts_title}
                 viewBox={format!("0 0 {} {}", num(WIDTH), num(height))} data-testid="amounts"
@@ -389,8 +392,8 @@ pub fn amounts() -> Html {
     }
 }
 
-/// The picture's title, the view's amount range with a button that clears it, and `counts`.
-fn head(ctx: &AppCtx, counts: String) -> Html {
+/// The picture's title, the view's amount range with its `clear` button, and `counts`.
+fn head(ctx: &AppCtx, counts: String, clear: Callback<MouseEvent>) -> Html {
     let lang = ctx.lang;
     let p = i18n::pictures(lang);
     let view = &ctx.view;
@@ -401,16 +404,6 @@ fn head(ctx: &AppCtx, counts: String) -> Html {
             view.max.map(|v| money(v, "USD")).unwrap_or_default()
         )
     });
-    let clear = {
-        let ctx = ctx.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = ctx.view();
-            next.min = None;
-            next.max = None;
-            next.open = None;
-            ctx.nav.push(next);
-        })
-    };
     html! {
         <div class="picture-head">
             <h2 id="amounts-title">{ p.amounts_title }</h2>

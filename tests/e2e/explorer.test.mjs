@@ -219,6 +219,20 @@ test("a query with no results keeps the pictures and the table header in place",
   await context.close();
 });
 
+test("the amounts picture's range chip clears the range, with dots or without", async () => {
+  for (const hash of ["/deals?min=1000000&max=100000000000", "/deals?q=%E3%85%8B%E3%85%8C%E3%85%8B%E3%85%8C&min=1"]) {
+    const { page, log, context } = await open(hash);
+    const chip = page.locator("[data-testid=amounts-range]");
+    assert.ok(await chip.isVisible(), hash);
+    await chip.locator("button").click();
+    await page.waitForFunction(() => !location.hash.includes("min="));
+    assert.ok(!page.url().includes("max="), hash);
+    assert.equal(await chip.count(), 0);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  }
+});
+
 test("a link that opens a deal far down the table scrolls to it", async () => {
   const { page, log, context } = await open("/deals", { viewport: { width: 1280, height: 700 } });
   const ids = await dealIds(page);
