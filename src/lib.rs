@@ -28,11 +28,14 @@ use crate::router::{Mode, Navigator};
 pub fn start() {
     panic::install();
     yew::Renderer::<App>::new().render();
-    register_service_worker();
 }
 
 /// Release builds served over http(s) register `sw.js`, which precaches the build for offline
 /// use. Not from `file://` (standalone.html) and not in debug builds (it would cache dev builds).
+///
+/// Called once the whole first view is painted: installing the worker fetches and stores every
+/// file of the build (at 10,000 articles, megabytes of text chunks), which would otherwise
+/// compete with the start-up for the same cores.
 fn register_service_worker() {
     if cfg!(debug_assertions) {
         return;
@@ -87,6 +90,11 @@ pub fn app() -> Html {
             move || drop((on_pop, on_hash))
         });
     }
+    use_effect_with(*settled, |settled| {
+        if *settled {
+            frame::after_next_paint(register_service_worker);
+        }
+    });
     // `<html data-view>`: the fragment whose render is complete (effects run after every
     // pending render), so tests and the benchmark can tell when a view is on screen.
     use_effect_with(((*fragment).clone(), *settled), |(fragment, settled)| {

@@ -262,14 +262,18 @@ fn values<'a>(
             }
         }
     }
-    // `rank` is a total order, so the shared stable sort gives what any sort would.
-    crate::sorting::sort_by(&mut out, rank);
-    if out.len() > limit {
-        // The first `limit` in order, then the selected or excluded ones among the rest.
-        let mut rest = out.split_off(limit);
-        rest.retain(|v| v.selected || v.excluded);
-        out.append(&mut rest);
-    }
+    // The first `limit` in order, then the selected or excluded ones among the rest, sorted.
+    // A long facet (thousands of articles) is not sorted whole: one walk keeps the first
+    // `limit` in order. `rank` is a total order, so the result is what a full sort would give.
+    let out = if out.len() > limit {
+        let (mut first, mut rest) = first_in_order(out, limit, |v| v.selected || v.excluded);
+        crate::sorting::sort_by(&mut rest, rank);
+        first.append(&mut rest);
+        first
+    } else {
+        crate::sorting::sort_by(&mut out, rank);
+        out
+    };
     out.into_iter()
         .map(|v| FacetValue {
             id: v.id.to_string(),
@@ -278,6 +282,37 @@ fn values<'a>(
             excluded: v.excluded,
         })
         .collect()
+}
+
+/// The first `limit` of `values` by [`rank`], in order, and the others that `keep` (in no
+/// particular order). Binary insertion into a list of at most `limit + 1`: a value that does
+/// not beat the last of the first is passed over at once, so a long list costs one walk.
+fn first_in_order<'a>(
+    values: Vec<Candidate<'a>>,
+    limit: usize,
+    keep: impl Fn(&Candidate) -> bool,
+) -> (Vec<Candidate<'a>>, Vec<Candidate<'a>>) {
+    let mut first: Vec<Candidate> = Vec::with_capacity(limit + 1);
+    let mut rest = Vec::new();
+    for v in values {
+        let beats_last = first
+            .last()
+            .is_some_and(|last| rank(&v, last) == Ordering::Less);
+        if first.len() < limit || beats_last {
+            let at = first.partition_point(|x| rank(x, &v) == Ordering::Less);
+            first.insert(at, v);
+            if first.len() > limit {
+                if let Some(out) = first.pop() {
+                    if keep(&out) {
+                        rest.push(out);
+                    }
+                }
+            }
+        } else if keep(&v) {
+            rest.push(v);
+        }
+    }
+    (first, rest)
 }
 
 fn years(years: &[i32], counts: &[u32], sel: &Selection) -> Vec<FacetValue> {

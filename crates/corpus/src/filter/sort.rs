@@ -44,14 +44,72 @@ pub(crate) fn effective_deal_sort(sort: Sort) -> (SortKey, bool) {
 /// order of 35,000 deals is several times faster that way.
 pub(crate) fn sort_deals(index: &Index, deals: &mut [u32], sort: Sort) {
     let (key, descending) = effective_deal_sort(sort);
-    let mut keyed: Vec<((u64, u64), u32)> = deals
+    let mut keyed: Vec<Keyed> = deals
         .iter()
-        .map(|&d| (deal_key(index, d, key, descending), d))
+        .map(|&d| {
+            let (primary, secondary) = deal_key(index, d, key, descending);
+            Keyed {
+                primary,
+                secondary,
+                deal: d,
+            }
+        })
         .collect();
     // Ties by position (the deal index), so the order is total.
-    crate::sorting::sort_by(&mut keyed, Ord::cmp);
-    for (slot, (_, d)) in deals.iter_mut().zip(keyed) {
-        *slot = d;
+    radix_sort(&mut keyed);
+    for (slot, k) in deals.iter_mut().zip(keyed) {
+        *slot = k.deal;
+    }
+}
+
+/// A deal with its place in a sort: primary rank, secondary rank, then deal index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Keyed {
+    primary: u64,
+    secondary: u64,
+    deal: u32,
+}
+
+/// The bytes of a [`Keyed`] from least to most significant: 4 of `deal`, then 8 of
+/// `secondary`, then 8 of `primary`.
+const KEY_BYTES: u32 = 4 + 8 + 8;
+
+fn key_byte(k: &Keyed, byte: u32) -> usize {
+    let b = match byte {
+        0..=3 => u64::from(k.deal) >> (8 * byte),
+        4..=11 => k.secondary >> (8 * (byte - 4)),
+        _ => k.primary >> (8 * (byte - 12)),
+    };
+    (b & 0xff) as usize
+}
+
+/// Sorts by (`primary`, `secondary`, `deal`): a least-significant-byte radix sort, one stable
+/// counting pass per key byte, skipping the bytes every item shares (most of them: ranks of a
+/// few values, the high bytes of deal indices). It compares nothing, so it stays fast in
+/// wasm's baseline tier, and it is a few hundred bytes of code where a comparison sort on
+/// these keys would add several kilobytes to the wasm.
+fn radix_sort(items: &mut Vec<Keyed>) {
+    let mut buffer: Vec<Keyed> = items.clone();
+    for byte in 0..KEY_BYTES {
+        let mut counts = [0usize; 256];
+        for k in items.iter() {
+            counts[key_byte(k, byte)] += 1;
+        }
+        if counts.iter().any(|&c| c == items.len()) {
+            continue;
+        }
+        let mut start = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = start;
+            start += n;
+        }
+        for k in items.iter() {
+            let slot = &mut counts[key_byte(k, byte)];
+            buffer[*slot] = *k;
+            *slot += 1;
+        }
+        std::mem::swap(items, &mut buffer);
     }
 }
 
@@ -184,6 +242,28 @@ mod tests {
         fn ranks_put_missing_last(a in proptest::option::of(0u64..u64::MAX - 1), b in proptest::option::of(0u64..u64::MAX - 1), descending in any::<bool>()) {
             let want = missing_last(a, b, descending);
             prop_assert_eq!(rank(a, descending).cmp(&rank(b, descending)), want);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn radix_sort_agrees_with_a_comparison_sort(
+            keys in proptest::collection::vec((any::<u64>(), 0u64..3, any::<u32>()), 0..300),
+            small in any::<bool>(),
+        ) {
+            // Small primaries give ties, so the secondary rank and the deal index decide too.
+            let mut items: Vec<Keyed> = keys
+                .into_iter()
+                .map(|(p, s, d)| Keyed {
+                    primary: if small { p % 4 } else { p },
+                    secondary: s,
+                    deal: d,
+                })
+                .collect();
+            let mut want = items.clone();
+            want.sort_unstable();
+            radix_sort(&mut items);
+            prop_assert_eq!(items, want);
         }
     }
 
