@@ -62,6 +62,9 @@ fn debug_routes(fragment: &str) {
     }
 }
 
+/// How many views' filter results the app keeps (at 10,000 articles about 0.2 MB each).
+const RECENT_VIEWS: usize = 8;
+
 #[function_component(App)]
 pub fn app() -> Html {
     let fragment = use_state(router::current_fragment);
@@ -114,27 +117,32 @@ pub fn app() -> Html {
         Ok(index) => index,
         Err(message) => return components::crash::crash(message),
     };
+    // Views seen last, by fragment: a backspace, a cleared search box or Back shows a view
+    // again without its filter pass.
+    let recent = use_mut_ref(|| corpus::recent::Recent::new(RECENT_VIEWS));
     let ctx = {
         let index = index.clone();
-        use_memo((*fragment).clone(), move |fragment| {
-            let decoded = corpus::url::decode(fragment);
-            let mut view = decoded.view;
-            let mut ignored = decoded.ignored;
-            ignored.extend(corpus::url::validate(&mut view, &index));
-            // One filter pass per URL serves the tables, facets, pictures and exports; pages
-            // that show none of them (overview, a company, an article) skip it.
-            let results = match view.page {
-                Page::Deals | Page::Companies | Page::Network => {
-                    corpus::filter::filter(&index, &view)
-                }
-                Page::Overview | Page::Company(_) | Page::Article(_) => {
-                    corpus::filter::Results::default()
-                }
-            };
-            (Rc::new(view), Rc::new(ignored), Rc::new(results))
-        })
+        recent
+            .borrow_mut()
+            .get_or_insert_with((*fragment).clone(), move |fragment| {
+                let decoded = corpus::url::decode(fragment);
+                let mut view = decoded.view;
+                let mut ignored = decoded.ignored;
+                ignored.extend(corpus::url::validate(&mut view, &index));
+                // One filter pass per URL serves the tables, facets, pictures and exports; pages
+                // that show none of them (overview, a company, an article) skip it.
+                let results = match view.page {
+                    Page::Deals | Page::Companies | Page::Network => {
+                        corpus::filter::filter(&index, &view)
+                    }
+                    Page::Overview | Page::Company(_) | Page::Article(_) => {
+                        corpus::filter::Results::default()
+                    }
+                };
+                (Rc::new(view), Rc::new(ignored), Rc::new(results))
+            })
     };
-    let (view, ignored, results) = (*ctx).clone();
+    let (view, ignored, results) = ctx;
     let lang = view.lang;
     let app_ctx = AppCtx {
         index: IndexRef(index),

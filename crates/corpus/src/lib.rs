@@ -17,6 +17,7 @@ pub mod hash;
 pub mod josa;
 pub mod lower;
 pub mod model;
+pub mod recent;
 mod scan;
 pub mod search;
 pub mod sorting;

@@ -72,9 +72,10 @@ struct Keyed {
 
 /// The bytes of a [`Keyed`] from least to most significant: 4 of `deal`, then 8 of
 /// `secondary`, then 8 of `primary`.
-const KEY_BYTES: u32 = 4 + 8 + 8;
+const KEY_BYTES: usize = 4 + 8 + 8;
 
-fn key_byte(k: &Keyed, byte: u32) -> usize {
+#[inline(always)]
+fn key_byte(k: &Keyed, byte: usize) -> usize {
     let b = match byte {
         0..=3 => u64::from(k.deal) >> (8 * byte),
         4..=11 => k.secondary >> (8 * (byte - 4)),
@@ -83,26 +84,37 @@ fn key_byte(k: &Keyed, byte: u32) -> usize {
     (b & 0xff) as usize
 }
 
-/// Sorts by (`primary`, `secondary`, `deal`): a least-significant-byte radix sort, one stable
-/// counting pass per key byte, skipping the bytes every item shares (most of them: ranks of a
-/// few values, the high bytes of deal indices). It compares nothing, so it stays fast in
-/// wasm's baseline tier, and it is a few hundred bytes of code where a comparison sort on
-/// these keys would add several kilobytes to the wasm.
+/// Sorts by (`primary`, `secondary`, `deal`): a least-significant-byte radix sort. One walk
+/// counts every key byte; then one stable scatter per byte, skipping the bytes every item
+/// shares (most of them: ranks of a few values, the high bytes of deal indices). It compares
+/// nothing, so it stays fast in wasm's baseline tier, and it is a few hundred bytes of code
+/// where a comparison sort on these keys would add several kilobytes to the wasm.
 fn radix_sort(items: &mut Vec<Keyed>) {
-    let mut buffer: Vec<Keyed> = items.clone();
-    for byte in 0..KEY_BYTES {
-        let mut counts = [0usize; 256];
-        for k in items.iter() {
-            counts[key_byte(k, byte)] += 1;
+    let n = items.len();
+    let mut counts = vec![[0usize; 256]; KEY_BYTES];
+    for k in items.iter() {
+        let words = [u64::from(k.deal), k.secondary, k.primary];
+        let mut byte = 0;
+        for (word, width) in words.into_iter().zip([4, 8, 8]) {
+            for shift in 0..width {
+                counts[byte][((word >> (8 * shift)) & 0xff) as usize] += 1;
+                byte += 1;
+            }
         }
-        if counts.iter().any(|&c| c == items.len()) {
+    }
+    let mut buffer: Vec<Keyed> = Vec::new();
+    for (byte, counts) in counts.iter_mut().enumerate() {
+        if counts.contains(&n) {
             continue;
         }
         let mut start = 0;
         for c in counts.iter_mut() {
-            let n = *c;
+            let size = *c;
             *c = start;
-            start += n;
+            start += size;
+        }
+        if buffer.is_empty() {
+            buffer = items.clone();
         }
         for k in items.iter() {
             let slot = &mut counts[key_byte(k, byte)];
