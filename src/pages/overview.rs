@@ -11,6 +11,11 @@ use crate::router::href;
 
 /// How many companies the "top companies" list shows.
 const TOP_COMPANIES: usize = 10;
+/// How many articles the list shows at first, and how many more each "show more" adds: a
+/// corpus of thousands of articles would otherwise build thousands of list items (seconds
+/// before the page appears at 10,000 articles).
+const ARTICLES_FIRST: usize = 20;
+const ARTICLES_STEP: usize = 100;
 
 #[function_component(Overview)]
 pub fn overview() -> Html {
@@ -21,6 +26,11 @@ pub fn overview() -> Html {
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
     let overview = ctx.index.overview(&ctx.view);
+    let newest = {
+        let index = ctx.index.clone();
+        use_memo((), move |_| index.articles_newest_first())
+    };
+    let listed = use_state_eq(|| ARTICLES_FIRST);
     let deals_view = |f: &dyn Fn(&mut ViewState)| {
         let mut v = ViewState {
             page: Page::Deals,
@@ -96,11 +106,11 @@ pub fn overview() -> Html {
                 { bars(s.by_year, &years) }
             </div>
             <section class="panel">
-                <h2>{ s.articles }</h2>
-                <ul class="sentences">
-                { for dataset.articles.iter().enumerate().map(|(i, a)| {
+                <h2>{ s.articles }<span class="muted">{ format!(" ({})", dataset.articles.len()) }</span></h2>
+                <ul class="sentences" data-testid="articles">
+                { for newest.iter().take(*listed).filter_map(|&i| dataset.articles.get(i as usize).map(|a| (i, a))).map(|(i, a)| {
                     let title = a.title.value.clone().unwrap_or_else(|| a.id.clone());
-                    let first = ctx.index.lead(i as u32).to_string();
+                    let first = ctx.index.lead(i).to_string();
                     let target = ViewState { page: Page::Article(a.id.clone()), lang, ..ViewState::default() };
                     html! {
                         <li data-article-id={a.id.clone()}>
@@ -111,8 +121,26 @@ pub fn overview() -> Html {
                     }
                 }) }
                 </ul>
+                { more_articles(s, newest.len().saturating_sub(*listed), &listed) }
             </section>
         </main>
         </div>
+    }
+}
+
+/// The "show more (n)" button under the article list, when `hidden` articles are not listed:
+/// each click lists [`ARTICLES_STEP`] more.
+fn more_articles(s: &i18n::Strings, hidden: usize, listed: &UseStateHandle<usize>) -> Html {
+    if hidden == 0 {
+        return Html::default();
+    }
+    let onclick = {
+        let listed = listed.clone();
+        Callback::from(move |_: MouseEvent| listed.set(*listed + ARTICLES_STEP))
+    };
+    html! {
+        <button type="button" class="btn small more-values" data-testid="more-articles" {onclick}>
+            { format!("{} ({hidden})", s.show_more) }
+        </button>
     }
 }

@@ -201,6 +201,22 @@ test("a long facet lists its first ten values until asked for more", async () =>
   await context.close();
 });
 
+test("the overview lists the articles newest first, with their number", async () => {
+  const { page, log, context } = await open("/");
+  const listed = await page.$$eval("[data-testid=articles] li[data-article-id]", (xs) => xs.map((x) => x.dataset.articleId));
+  // Newest first by publication date (ISO strings compare as dates), undated last, ties in
+  // dataset order; the seeds are fewer than the twenty listed at first, so no button.
+  const want = exported.articles
+    .map((a, i) => ({ id: a.id, date: a.date ?? "", i }))
+    .sort((a, b) => (a.date === b.date ? a.i - b.i : a.date < b.date ? 1 : -1))
+    .map((a) => a.id);
+  assert.deepEqual(listed, want);
+  assert.match(await page.locator("main h2", { hasText: "기사" }).last().textContent(), new RegExp(`\\(${exported.articles.length}\\)`));
+  assert.equal(await page.locator("[data-testid=more-articles]").count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a query with no results keeps the pictures and the table header in place", async () => {
   const { page, log, context } = await open("/deals");
   const boxes = () => page.evaluate(() => [".timeline-picture", ".amounts-picture", "table.deals thead"].map((s) => {

@@ -102,3 +102,57 @@ impl Index {
         }
     }
 }
+
+impl Index {
+    /// Article positions, newest first by publication date (`YYYY-MM-DD`, or shorter: a
+    /// month or year alone comes after the full dates inside it); undated articles last; ties
+    /// in dataset order. The overview lists articles in this order.
+    pub fn articles_newest_first(&self) -> Vec<u32> {
+        let articles = &self.dataset().articles;
+        let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+        crate::sorting::sort_by_key(&mut order, |&a| {
+            let date = articles
+                .get(a as usize)
+                .and_then(|a| a.date.value.as_deref());
+            // `None` sorts first in `Option`'s order, so it is reversed with the dates.
+            std::cmp::Reverse(date)
+        });
+        order
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::filter::Index;
+    use crate::model::{Article, Dataset, Field};
+
+    #[test]
+    fn articles_newest_first_puts_undated_last_and_keeps_ties_in_order() {
+        let dates = [
+            Some("2023-05-01"),
+            None,
+            Some("2024-01-15"),
+            Some("2023-05"),
+            Some("2024-01-15"),
+            Some("2022"),
+            None,
+        ];
+        let articles = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Article {
+                id: format!("a{i}"),
+                date: Field {
+                    value: d.map(str::to_string),
+                    ..Default::default()
+                },
+                ..Default::default()
+            })
+            .collect();
+        let index = Index::new(Dataset {
+            articles,
+            ..Default::default()
+        });
+        assert_eq!(index.articles_newest_first(), [2, 4, 0, 3, 5, 1, 6]);
+    }
+}
