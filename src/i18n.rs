@@ -502,6 +502,18 @@ pub const PICTURES_EN: PictureStrings = PictureStrings {
 };
 
 /// The picture strings of a language.
+/// What the network picture says when it leaves companies or deals out (`Limits::PICTURE`).
+pub fn network_left_out(lang: Lang, companies: usize, deals: usize) -> String {
+    match lang {
+        Lang::Ko => format!(
+            "모두 그리면 읽을 수 없어 거래가 적은 기업 {companies}곳과 거래 {deals}건은 그리지 않았습니다. 필터로 좁히면 모두 보입니다."
+        ),
+        Lang::En => format!(
+            "Too many to draw readably: {companies} companies with fewer deals and {deals} deals are left out. Narrow the filters to see them all."
+        ),
+    }
+}
+
 pub fn pictures(lang: Lang) -> &'static PictureStrings {
     match lang {
         Lang::Ko => &PICTURES_KO,

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use corpus::chart::{network, place_labels, text_width, LabelBox, Network, Positions};
+use corpus::chart::{network, place_labels, text_width, LabelBox, Limits, Network, Positions};
 use corpus::view::{Page, ViewState};
 use corpus::{Company, CompanyKind, LAYOUT_SIZE};
 use wasm_bindgen::JsCast;
@@ -113,7 +113,9 @@ pub fn network_picture() -> Html {
         use_memo(
             ctx.as_ref().map(|c| (c.index.clone(), c.results.clone())),
             move |deps| match deps {
-                Some((index, results)) => network(index, &positions, &results.deals),
+                Some((index, results)) => {
+                    network(index, &positions, &results.deals, Limits::PICTURE)
+                }
                 None => Network::default(),
             },
         )
@@ -399,6 +401,9 @@ pub fn network_picture() -> Html {
                 </div>
             </div>
             <p class="muted hint">{ p.network_hint }</p>
+            if net.companies_left_out > 0 || net.deals_left_out > 0 {
+                <p class="notice" data-testid="network-left-out">{ i18n::network_left_out(lang, net.companies_left_out, net.deals_left_out) }</p>
+            }
             if net.nodes.is_empty() {
                 <p class="empty muted">{ p.network_empty }</p>
             } else {

@@ -12,6 +12,6 @@ pub mod timeline;
 
 pub use brush::{extend_range, ordered, Range};
 pub use labels::{place_labels, text_width, LabelBox};
-pub use network::{network, NetEdge, NetNode, Network, Positions};
+pub use network::{network, Limits, NetEdge, NetNode, Network, Positions};
 pub use scale::{decade_label, histogram, round_sig_down, round_sig_up, LogScale};
 pub use timeline::{nice_ceiling, year_bins, YearBin};

@@ -66,6 +66,35 @@ pub struct Network {
     pub nodes: Vec<NetNode>,
     /// In deal order.
     pub edges: Vec<NetEdge>,
+    /// Placed companies with deals in the view that are not drawn ([`Limits::nodes`]).
+    pub companies_left_out: usize,
+    /// Deals of the view between placed companies that have no line ([`Limits::edges`], or a
+    /// party left out).
+    pub deals_left_out: usize,
+}
+
+/// How much the picture draws at most: a network of thousands of companies and tens of
+/// thousands of lines is neither readable nor quick to draw. The companies with the most
+/// deals in the view are kept, and the lines among them of the view's first deals (in the
+/// view's order, newest first by default).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub nodes: usize,
+    pub edges: usize,
+}
+
+impl Limits {
+    /// What the explorer draws: every company and deal of a beat's corpus, a readable part of a
+    /// large one.
+    pub const PICTURE: Limits = Limits {
+        nodes: 150,
+        edges: 1500,
+    };
+    /// Everything.
+    pub const NONE: Limits = Limits {
+        nodes: usize::MAX,
+        edges: usize::MAX,
+    };
 }
 
 impl Network {
@@ -83,29 +112,82 @@ impl Network {
     }
 }
 
-/// The nodes and edges of `deals` (indices into the dataset, e.g. `Results::deals`).
-pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
-    // Per company index, and below per distinct pair: plain tables, no maps.
+/// The nodes and edges of `deals` (indices into the dataset, e.g. `Results::deals`, in the
+/// view's order), within `limits`.
+pub fn network(index: &Index, positions: &Positions, deals: &[u32], limits: Limits) -> Network {
+    // The placed parties of each deal (`None` for a deal the dataset does not have).
+    let placed = |d: u32| -> Option<Vec<u32>> {
+        index.dataset().deals.get(d as usize)?;
+        Some(
+            index
+                .deal_parties(d)
+                .iter()
+                .copied()
+                .filter(|c| positions.get(*c).is_some())
+                .collect(),
+        )
+    };
+    // Per company index: the view's deals (node sizes count all of them).
     let mut counts: Vec<u32> = vec![0; index.dataset().companies.len()];
-    let mut pairs: Vec<(u32, u32, u32, DealKind)> = Vec::new();
-    let mut sorted: Vec<u32> = deals.to_vec();
-    sorted.sort_unstable();
-    for &d in &sorted {
-        let Some(deal) = index.dataset().deals.get(d as usize) else {
-            continue;
-        };
-        let parties: Vec<u32> = index
-            .deal_parties(d)
-            .iter()
-            .copied()
-            .filter(|c| positions.get(*c).is_some())
-            .collect();
-        for (i, &a) in parties.iter().enumerate() {
-            if let Some(n) = counts.get_mut(a as usize) {
+    for &d in deals {
+        for c in placed(d).unwrap_or_default() {
+            if let Some(n) = counts.get_mut(c as usize) {
                 *n += 1;
             }
+        }
+    }
+    let mut nodes: Vec<NetNode> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, deals)| **deals > 0)
+        .filter_map(|(company, &deals)| {
+            let company = company as u32;
+            let (x, y) = positions.get(company)?;
+            Some(NetNode {
+                company,
+                x,
+                y,
+                deals,
+            })
+        })
+        .collect();
+    crate::sorting::sort_by_key(&mut nodes, |n| (std::cmp::Reverse(n.deals), n.company));
+    let companies_left_out = nodes.len().saturating_sub(limits.nodes);
+    nodes.truncate(limits.nodes);
+    let mut kept = vec![false; counts.len()];
+    for n in &nodes {
+        kept[n.company as usize] = true;
+    }
+
+    // The deals drawn: in the view's order until the line budget is spent; then in deal order.
+    let mut drawn: Vec<(u32, Vec<u32>)> = Vec::new();
+    let (mut lines, mut deals_left_out) = (0usize, 0usize);
+    for &d in deals {
+        let Some(parties) = placed(d) else {
+            continue;
+        };
+        if parties.len() < 2 {
+            continue;
+        }
+        let parties: Vec<u32> = parties.into_iter().filter(|c| kept[*c as usize]).collect();
+        let pairs = parties.len() * parties.len().saturating_sub(1) / 2;
+        if pairs == 0 || lines + pairs > limits.edges {
+            deals_left_out += 1;
+            continue;
+        }
+        lines += pairs;
+        drawn.push((d, parties));
+    }
+    crate::sorting::sort_by_key(&mut drawn, |(d, _)| *d);
+
+    let mut pairs: Vec<(u32, u32, u32, DealKind)> = Vec::new();
+    for (d, parties) in &drawn {
+        let Some(deal) = index.dataset().deals.get(*d as usize) else {
+            continue;
+        };
+        for (i, &a) in parties.iter().enumerate() {
             for &b in &parties[i + 1..] {
-                pairs.push((d, a.min(b), a.max(b), deal.kind));
+                pairs.push((*d, a.min(b), a.max(b), deal.kind));
             }
         }
     }
@@ -133,23 +215,12 @@ pub fn network(index: &Index, positions: &Positions, deals: &[u32]) -> Network {
             }
         })
         .collect();
-    let mut nodes: Vec<NetNode> = counts
-        .into_iter()
-        .enumerate()
-        .filter(|(_, deals)| *deals > 0)
-        .filter_map(|(company, deals)| {
-            let company = company as u32;
-            let (x, y) = positions.get(company)?;
-            Some(NetNode {
-                company,
-                x,
-                y,
-                deals,
-            })
-        })
-        .collect();
-    crate::sorting::sort_by_key(&mut nodes, |n| (std::cmp::Reverse(n.deals), n.company));
-    Network { nodes, edges }
+    Network {
+        nodes,
+        edges,
+        companies_left_out,
+        deals_left_out,
+    }
 }
 
 #[cfg(test)]
@@ -213,7 +284,7 @@ mod tests {
     fn nodes_count_the_views_deals_biggest_first() {
         let idx = index();
         let pos = Positions::new(&idx);
-        let net = network(&idx, &pos, &[0, 1, 2, 3]);
+        let net = network(&idx, &pos, &[0, 1, 2, 3], Limits::NONE);
         let nodes: Vec<(u32, u32)> = net.nodes.iter().map(|n| (n.company, n.deals)).collect();
         // c has no finite position and d none at all: they are not drawn.
         assert_eq!(nodes, [(0, 3), (1, 3)]);
@@ -227,7 +298,7 @@ mod tests {
     fn parallel_edges_bend_apart_symmetrically() {
         let idx = index();
         let pos = Positions::new(&idx);
-        let net = network(&idx, &pos, &[2, 0, 1]);
+        let net = network(&idx, &pos, &[2, 0, 1], Limits::NONE);
         let edges: Vec<(u32, u32, u32, f32)> = net
             .edges
             .iter()
@@ -240,13 +311,50 @@ mod tests {
     }
 
     #[test]
+    fn limits_keep_the_busiest_companies_and_the_views_first_deals() {
+        let idx = index();
+        let pos = Positions::new(&idx);
+        // One company: a and b tie at 3 deals, a has the lower index; no line is left.
+        let net = network(
+            &idx,
+            &pos,
+            &[0, 1, 2, 3],
+            Limits {
+                nodes: 1,
+                edges: 10,
+            },
+        );
+        assert_eq!(net.nodes.iter().map(|n| n.company).collect::<Vec<_>>(), [0]);
+        assert_eq!((net.companies_left_out, net.deals_left_out), (1, 3));
+        assert!(net.edges.is_empty());
+        // Two lines: the view's first two deals (its order, not the dataset's), drawn in deal
+        // order; the third is left out.
+        let net = network(
+            &idx,
+            &pos,
+            &[2, 1, 0],
+            Limits {
+                nodes: 10,
+                edges: 2,
+            },
+        );
+        let drawn: Vec<u32> = net.edges.iter().map(|e| e.deal).collect();
+        assert_eq!(drawn, [1, 2]);
+        assert_eq!((net.companies_left_out, net.deals_left_out), (0, 1));
+        // Within the limits nothing is left out.
+        let all = network(&idx, &pos, &[0, 1, 2, 3], Limits::PICTURE);
+        assert_eq!(all, network(&idx, &pos, &[0, 1, 2, 3], Limits::NONE));
+        assert_eq!((all.companies_left_out, all.deals_left_out), (0, 0));
+    }
+
+    #[test]
     fn only_the_given_deals_are_drawn() {
         let idx = index();
         let pos = Positions::new(&idx);
-        let net = network(&idx, &pos, &[1]);
+        let net = network(&idx, &pos, &[1], Limits::NONE);
         assert_eq!(net.edges.len(), 1);
         assert_eq!(net.edges[0].kind, DealKind::Contract);
-        assert!(network(&idx, &pos, &[]).nodes.is_empty());
-        assert!(network(&idx, &pos, &[99]).edges.is_empty());
+        assert!(network(&idx, &pos, &[], Limits::NONE).nodes.is_empty());
+        assert!(network(&idx, &pos, &[99], Limits::NONE).edges.is_empty());
     }
 }
