@@ -101,9 +101,7 @@ impl Index {
             },
         }
     }
-}
 
-impl Index {
     /// Article positions, newest first by publication date (`YYYY-MM-DD`, or shorter: a
     /// month or year alone comes after the full dates inside it); undated articles last; ties
     /// in dataset order. The overview lists articles in this order.

@@ -86,9 +86,10 @@ fn key_byte(k: &Keyed, byte: usize) -> usize {
 
 /// Sorts by (`primary`, `secondary`, `deal`): a least-significant-byte radix sort. One walk
 /// counts every key byte; then one stable scatter per byte, skipping the bytes every item
-/// shares (most of them: ranks of a few values, the high bytes of deal indices). It compares
-/// nothing, so it stays fast in wasm's baseline tier, and it is a few hundred bytes of code
-/// where a comparison sort on these keys would add several kilobytes to the wasm.
+/// shares (most of them: ranks of a few values, the high bytes of deal indices). In the
+/// browser's start-up (wasm's baseline tier) it measured faster than both the shared `dyn`
+/// sort and the standard library's unstable sort on these keys, and it is about a kilobyte of
+/// wasm where that unstable sort added about five.
 fn radix_sort(items: &mut Vec<Keyed>) {
     let n = items.len();
     let mut counts = vec![[0usize; 256]; KEY_BYTES];
