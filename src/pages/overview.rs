@@ -107,7 +107,7 @@ pub fn overview() -> Html {
             </div>
             <section class="panel">
                 <h2>{ s.articles }<span class="muted">{ format!(" ({})", dataset.articles.len()) }</span></h2>
-                <ul class="sentences" data-testid="articles">
+                <ul class="sentences grows" data-testid="articles">
                 { for newest.iter().take(*listed).filter_map(|&i| dataset.articles.get(i as usize).map(|a| (i, a))).map(|(i, a)| {
                     let title = a.title.value.clone().unwrap_or_else(|| a.id.clone());
                     let first = ctx.index.lead(i).to_string();
@@ -139,7 +139,7 @@ fn more_articles(s: &i18n::Strings, hidden: usize, listed: &UseStateHandle<usize
         Callback::from(move |_: MouseEvent| listed.set(*listed + ARTICLES_STEP))
     };
     html! {
-        <button type="button" class="btn small more-values" data-testid="more-articles" {onclick}>
+        <button type="button" class="btn small more-values grows" data-testid="more-articles" {onclick}>
             { format!("{} ({hidden})", s.show_more) }
         </button>
     }
