@@ -501,7 +501,6 @@ pub const PICTURES_EN: PictureStrings = PictureStrings {
     unknown: "Unknown",
 };
 
-/// The picture strings of a language.
 /// What the network picture says when it leaves companies or deals out (`Limits::PICTURE`).
 pub fn network_left_out(lang: Lang, companies: usize, deals: usize) -> String {
     match lang {
@@ -514,6 +513,7 @@ pub fn network_left_out(lang: Lang, companies: usize, deals: usize) -> String {
     }
 }
 
+/// The picture strings of a language.
 pub fn pictures(lang: Lang) -> &'static PictureStrings {
     match lang {
         Lang::Ko => &PICTURES_KO,

@@ -25,7 +25,12 @@ pub fn overview() -> Html {
     let s = i18n::strings(ctx.lang);
     let lang = ctx.lang;
     let dataset = ctx.index.dataset();
-    let overview = ctx.index.overview(&ctx.view);
+    // Both depend on the view and the index only: "show more" re-renders the page without
+    // running the overview's filter pass or the article order again.
+    let overview = {
+        let index = ctx.index.clone();
+        use_memo(ctx.view.clone(), move |view| index.overview(view))
+    };
     let newest = {
         let index = ctx.index.clone();
         use_memo((), move |_| index.articles_newest_first())

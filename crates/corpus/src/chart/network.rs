@@ -115,22 +115,24 @@ impl Network {
 /// The nodes and edges of `deals` (indices into the dataset, e.g. `Results::deals`, in the
 /// view's order), within `limits`.
 pub fn network(index: &Index, positions: &Positions, deals: &[u32], limits: Limits) -> Network {
-    // The placed parties of each deal (`None` for a deal the dataset does not have).
-    let placed = |d: u32| -> Option<Vec<u32>> {
-        index.dataset().deals.get(d as usize)?;
-        Some(
-            index
+    // The placed parties of each deal the dataset has, in the view's order.
+    let placed: Vec<(u32, Vec<u32>)> = deals
+        .iter()
+        .filter(|&&d| index.dataset().deals.get(d as usize).is_some())
+        .map(|&d| {
+            let parties = index
                 .deal_parties(d)
                 .iter()
                 .copied()
                 .filter(|c| positions.get(*c).is_some())
-                .collect(),
-        )
-    };
+                .collect();
+            (d, parties)
+        })
+        .collect();
     // Per company index: the view's deals (node sizes count all of them).
     let mut counts: Vec<u32> = vec![0; index.dataset().companies.len()];
-    for &d in deals {
-        for c in placed(d).unwrap_or_default() {
+    for (_, parties) in &placed {
+        for &c in parties {
             if let Some(n) = counts.get_mut(c as usize) {
                 *n += 1;
             }
@@ -162,10 +164,7 @@ pub fn network(index: &Index, positions: &Positions, deals: &[u32], limits: Limi
     // The deals drawn: in the view's order until the line budget is spent; then in deal order.
     let mut drawn: Vec<(u32, Vec<u32>)> = Vec::new();
     let (mut lines, mut deals_left_out) = (0usize, 0usize);
-    for &d in deals {
-        let Some(parties) = placed(d) else {
-            continue;
-        };
+    for (d, parties) in placed {
         if parties.len() < 2 {
             continue;
         }
