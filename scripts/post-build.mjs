@@ -9,7 +9,9 @@
 //      fetched again each time), then recompute the sha384 integrity of every asset
 //      index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
-//   4. copy the article-text chunks the wasm names into data/ (see build.rs),
+//   4. copy the article-text chunks the wasm names into data/ (see build.rs); release only:
+//      bake the app's first frame of the landing page and the deals table into index.html
+//      (scripts/prerender.mjs) and hash its inline chooser into the CSP,
 //   5. write the service worker's precache list (chunks included), versioned by the content
 //      hash of dist/,
 //   6. release only: write standalone.html, one self-contained file for file:// use, with
@@ -22,6 +24,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { prerender } from "./prerender.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -57,6 +60,10 @@ html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
 const chunks = copyChunks();
+if (release) {
+  html = addCsp(await prerender(staging, html));
+  writeFileSync(indexPath, html);
+}
 if (release) writeStandalone(html, chunks);
 writeServiceWorker();
 printSizes();

@@ -15,11 +15,13 @@ servedSite("/", null, (s, b) => {
 
 // Installed before any page script: what the page looked like when the first row appeared.
 const RECORD_FIRST_ROW = () => {
+  // The app's own first row, not the prerendered copy's (see prerender.test.mjs).
+  const live = (sel) => [...document.querySelectorAll(sel)].find((e) => !e.closest("[data-prerender]"));
   const mo = new MutationObserver(() => {
-    const row = document.querySelector("[data-deal-id]");
+    const row = live("[data-deal-id]");
     if (!row) return;
     mo.disconnect();
-    const table = document.querySelector("table.deals");
+    const table = live("table.deals");
     window.__firstRow = {
       placeholders: document.querySelectorAll("[aria-busy=true]").length,
       facetLists: document.querySelectorAll("[data-facet]").length,

@@ -46,6 +46,11 @@ const ROWS: &[(&str, &str, &str)] = &[
         "startup_first_row_ms",
         " ms",
     ),
+    (
+        "→ first deal row rendered by the app (not the prerendered copy)",
+        "startup_app_row_ms",
+        " ms",
+    ),
     ("→ interactive", "startup_interactive_ms", " ms"),
     (
         "peer (itemsjs) → first row",
