@@ -112,20 +112,21 @@ const OBSERVE = () => {
   } catch {}
   addEventListener("TrunkApplicationStarted", (e) => (b.wasm = e.detail?.wasm ?? null));
   // First row painted: whatever shows one, the copy prerendered into index.html included
-  // (scripts/prerender.mjs). The app's own first row (outside that copy) is timed too.
+  // (scripts/prerender.mjs), but only once it is shown (the parser inserts the copy hidden;
+  // an inline script unhides it). The app's own first row (outside that copy) is timed too.
   const painted = (key) => requestAnimationFrame(() => setTimeout(() => (b[key] = performance.now()), 0));
   const mo = new MutationObserver(() => {
-    const rows = document.querySelectorAll("[data-deal-id]");
+    const rows = [...document.querySelectorAll("[data-deal-id]")].filter((r) => !r.closest("[hidden]"));
     if (rows.length && b.firstRow === null && !b.firstSeen) {
       b.firstSeen = true;
       painted("firstRow");
     }
-    if ([...rows].some((r) => !r.closest("[data-prerender]"))) {
+    if (rows.some((r) => !r.closest("[data-prerender]"))) {
       mo.disconnect();
       painted("appRow");
     }
   });
-  mo.observe(document, { childList: true, subtree: true });
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden"] });
 };
 
 async function coldLoad(browser, url) {
