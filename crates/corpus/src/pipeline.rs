@@ -26,7 +26,7 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     // The gazetteer (an Aho-Corasick automaton over every name) is built once for all articles.
     let gazetteer = crate::mentions::gazetteer::Gazetteer::from_kb(kb);
-    let found: Vec<_> = articles
+    let mut found: Vec<_> = articles
         .iter()
         .map(|a| crate::mentions::find_with(&gazetteer, kb, a))
         .collect();
@@ -46,6 +46,30 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
             None => {
                 all.insert(c.id.clone(), c.clone());
             }
+        }
+    }
+    let renamed = korean_only_duplicates(&all, &known);
+    for (from, to) in &renamed {
+        if let Some(c) = all.remove(from) {
+            if let Some(into) = all.get_mut(to) {
+                merge_company(into, &c);
+            }
+        }
+    }
+    if !renamed.is_empty() {
+        let rename = |id: &mut String| {
+            if let Some(to) = renamed.get(id.as_str()) {
+                id.clone_from(to);
+            }
+        };
+        for f in &mut found {
+            f.mentions.iter_mut().for_each(|m| rename(&mut m.company));
+            f.tentative.iter_mut().for_each(&rename);
+            f.discovered.iter_mut().for_each(|c| rename(&mut c.id));
+            f.people
+                .iter_mut()
+                .filter_map(|p| p.company.as_mut())
+                .for_each(&rename);
         }
     }
     let companies_list: Vec<Company> = all.values().cloned().collect();
@@ -103,6 +127,29 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
     dataset
 }
 
+/// Discovered companies known only by their Korean name (the id is that name) where another
+/// discovery has the same Korean name under a glossed id (`한결넷테크` in one article,
+/// `한결넷테크(Hangyeol Net Tech)` → `hangyeol-net-tech` in another): Korean-only id → the
+/// glossed one. A Korean name shared by two glossed ids is ambiguous and left alone.
+fn korean_only_duplicates(
+    all: &BTreeMap<String, Company>,
+    known: &BTreeSet<String>,
+) -> BTreeMap<String, String> {
+    let mut glossed: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for c in all.values().filter(|c| !known.contains(&c.id)) {
+        if let Some(ko) = c.name_ko.as_deref().filter(|ko| *ko != c.id) {
+            glossed.entry(ko).or_default().push(&c.id);
+        }
+    }
+    all.values()
+        .filter(|c| !known.contains(&c.id) && c.name_ko.as_deref() == Some(c.id.as_str()))
+        .filter_map(|c| match glossed.get(c.id.as_str()).map(Vec::as_slice) {
+            Some([one]) => Some((c.id.clone(), (*one).to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The same discovered company seen in two articles: keep the first, add what it lacks.
 fn merge_company(into: &mut Company, other: &Company) {
     for alias in &other.aliases {
@@ -134,6 +181,61 @@ mod tests {
         let ds = build_from_articles(arts, &KnowledgeBase::default());
         let ids: Vec<&str> = ds.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["a", "b"]);
+    }
+
+    #[test]
+    fn a_company_found_by_its_korean_name_alone_joins_its_glossed_self() {
+        // Glossed in one article; in the other only its suffix marks it (a Korean-only id).
+        let arts = vec![
+            article_from_text(
+                "a",
+                "KT는 한결넷랩스(Hangyeol Net Labs)와 클라우드 협력 계약을 맺었다.",
+            ),
+            article_from_text("b", "네이버는 한결넷랩스에 100억원을 투자했다."),
+        ];
+        let kb = KnowledgeBase::builtin().expect("the built-in knowledge base loads");
+        let ds = build_from_articles(arts, &kb);
+        let ids: Vec<&str> = ds
+            .companies
+            .iter()
+            .map(|c| c.id.as_str())
+            .filter(|id| id.contains("한결") || id.contains("hangyeol"))
+            .collect();
+        assert_eq!(ids, ["hangyeol-net-labs"]);
+        let parties: Vec<Vec<&str>> = ds
+            .deals
+            .iter()
+            .map(|d| {
+                d.party_ids()
+                    .filter(|p| p.contains("hangyeol") || p.contains("한결"))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(parties, [["hangyeol-net-labs"], ["hangyeol-net-labs"]]);
+    }
+
+    #[test]
+    fn a_korean_name_under_two_glossed_ids_is_left_alone() {
+        let company = |id: &str, ko: &str| Company {
+            id: id.into(),
+            name_ko: Some(ko.into()),
+            ..Default::default()
+        };
+        let all: BTreeMap<String, Company> = [
+            company("한결", "한결"),
+            company("hangyeol-a", "한결"),
+            company("hangyeol-b", "한결"),
+            company("누리테크", "누리테크"),
+            company("nuri-tech", "누리테크"),
+        ]
+        .into_iter()
+        .map(|c| (c.id.clone(), c))
+        .collect();
+        let renamed = korean_only_duplicates(&all, &BTreeSet::new());
+        assert_eq!(
+            renamed.into_iter().collect::<Vec<_>>(),
+            [("누리테크".to_string(), "nuri-tech".to_string())]
+        );
     }
 
     #[test]

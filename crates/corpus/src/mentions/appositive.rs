@@ -92,6 +92,37 @@ pub fn coordinated(
     out
 }
 
+/// Names that open a sentence as its topic or subject (`솔트룩스는 … 플루닛을 인수했다`): the
+/// first word of the text or of a sentence, `name + 은/는/이/가`. The weakest cue of all, so,
+/// like the others, kept only when the name becomes a deal party; common nouns that open
+/// sentences (`업계는`, `회사는`) are blocked by the lexicon like any other candidate.
+pub fn sentence_topics(
+    chars: &[char],
+    taken: &[(usize, usize)],
+    lex: &MentionLexicon,
+) -> Vec<Candidate> {
+    const TOPIC_PARTICLES: [char; 4] = ['은', '는', '이', '가'];
+    // `올해에는`, `서울에서는`, `이번으로는`: an adverbial of time or place with a topic particle.
+    const ADVERBIAL_TAILS: [&str; 6] = ["에", "에서", "에게", "로", "까지", "부터"];
+    let opens_sentence = |i: usize| {
+        i == 0
+            || chars[i - 1] == '\n'
+            || (chars[i - 1] == ' ' && i >= 2 && matches!(chars[i - 2], '.' | '!' | '?'))
+    };
+    (0..chars.len())
+        .filter(|&i| opens_sentence(i))
+        .filter_map(|i| candidate_at(chars, i, taken, lex))
+        .filter(|c| {
+            let (word, end) = word_at(chars, c.start);
+            let particle: String = chars[c.end..end].iter().collect();
+            word.chars().count() == end - c.start
+                && !ADVERBIAL_TAILS.iter().any(|t| c.name.ends_with(t))
+                && particle.chars().count() == 1
+                && particle.chars().all(|p| TOPIC_PARTICLES.contains(&p))
+        })
+        .collect()
+}
+
 /// The name starting at `start` when its word is `name + party particle`, or `name` followed
 /// by `등` or a list comma, and the name passes the common-noun checks.
 fn candidate_at(
@@ -190,6 +221,44 @@ mod tests {
             names(coordinated(&t, &taken, lexicon())),
             ["롯데쇼핑", "교보문고"]
         );
+    }
+
+    #[test]
+    fn names_that_open_sentences_as_topics() {
+        let t: Vec<char> =
+            "솔트룩스는 플루닛을 인수했다. 업계는 놀랐다. 그 회사가 답했다. 올해에는 늘었다."
+                .chars()
+                .collect();
+        assert_eq!(names(sentence_topics(&t, &[], lexicon())), ["솔트룩스"]);
+    }
+
+    #[test]
+    fn common_sentence_openers_are_not_names() {
+        let openers = [
+            "정부는",
+            "회사는",
+            "업계는",
+            "시장은",
+            "전문가들은",
+            "관계자는",
+            "현재는",
+            "최근에는",
+            "당시에는",
+            "국내에서는",
+            "이는",
+            "이번은",
+            "양사는",
+            "회사가",
+            "시장이",
+        ];
+        for opener in openers {
+            let t: Vec<char> = format!("{opener} 플루닛을 인수했다.").chars().collect();
+            assert_eq!(
+                names(sentence_topics(&t, &[], lexicon())),
+                Vec::<String>::new(),
+                "{opener}"
+            );
+        }
     }
 
     #[test]

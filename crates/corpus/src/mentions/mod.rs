@@ -66,7 +66,8 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
     let mut tentative = Vec::new();
     let weak = appositive::after_heads(&chars, &taken, lex)
         .into_iter()
-        .chain(appositive::coordinated(&chars, &taken, lex));
+        .chain(appositive::coordinated(&chars, &taken, lex))
+        .chain(sentence_topics(&chars, &taken, lex));
     for cand in weak {
         let known = discovered
             .iter()
@@ -112,6 +113,25 @@ pub fn find_with(gazetteer: &Gazetteer, kb: &KnowledgeBase, article: &Article) -
         tentative,
         people,
     }
+}
+
+/// Unknown names that open a sentence ([`appositive::sentence_topics`]), each once, except a
+/// person the article names with a title (`도널드 트럼프 미국 대통령`, [`people::titled_names`])
+/// and later alone at the start of a sentence (`트럼프는`).
+fn sentence_topics(
+    chars: &[char],
+    taken: &[(usize, usize)],
+    lex: &lexicon::MentionLexicon,
+) -> Vec<appositive::Candidate> {
+    let mut found = appositive::sentence_topics(chars, taken, lex);
+    if found.is_empty() {
+        return found;
+    }
+    let mut seen = HashSet::new();
+    found.retain(|c| seen.insert(c.name.clone()));
+    let titled: HashSet<String> = people::titled_names(chars, lex).into_iter().collect();
+    found.retain(|c| !titled.contains(&c.name));
+    found
 }
 
 /// Adds the hits of `extra` that overlap none already in `hits`, keeping `hits` sorted.

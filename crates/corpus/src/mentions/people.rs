@@ -54,6 +54,34 @@ pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Pe
 }
 
 /// The title a word is or ends in, after its particles (`공공고객본부장은` → `본부장`).
+/// The names of people the text gives a title, by the word order alone, whether or not their
+/// company is known: `[name] title` (`나델라 CEO`), `[name] [place] title` (`트럼프 미국
+/// 대통령`), `[Korean name] [company] title` (`이경일 솔트룩스 대표`: the company stays out).
+/// One pass over the words; for the weak sentence-topic cue (see `mentions::sentence_topics`).
+pub fn titled_names(chars: &[char], lex: &MentionLexicon) -> Vec<String> {
+    let all: Vec<String> = words(chars).map(|(_, w)| w).collect();
+    let korean_name = |w: &str| {
+        w.chars().count() == 3
+            && w.chars().all(is_syllable)
+            && w.chars()
+                .next()
+                .is_some_and(|c| lex.korean_surnames.contains(&c))
+    };
+    let mut out = Vec::new();
+    for i in 1..all.len() {
+        if title_of(&all[i], lex).is_none() {
+            continue;
+        }
+        let before = &all[i - 1];
+        let two_before = i.checked_sub(2).map(|j| all[j].as_str());
+        match two_before {
+            Some(b) if lex.is_non_company(before) || korean_name(b) => out.push(b.to_string()),
+            _ => out.push(before.clone()),
+        }
+    }
+    out
+}
+
 fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
     for stem in josa::stems(word) {
         if let Some(t) = lex
@@ -179,6 +207,16 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.role, p.company))
             .collect()
+    }
+
+    #[test]
+    fn titled_names_by_word_order() {
+        let lex = super::super::lexicon::lexicon();
+        let t: Vec<char> =
+            "도널드 트럼프 미국 대통령이 왔다. 나델라 CEO와 이경일 솔트룩스 대표가 만났다."
+                .chars()
+                .collect();
+        assert_eq!(titled_names(&t, lex), ["트럼프", "나델라", "이경일"]);
     }
 
     #[test]
