@@ -10,7 +10,7 @@
 //      index.html references,
 //   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
 //   4. copy the article-text chunks the wasm names into data/ (see build.rs); release only:
-//      bake the app's first frame of the landing page and the deals table into index.html
+//      bake the app's first frame of the deals table into index.html
 //      (scripts/prerender.mjs) and hash its inline chooser into the CSP,
 //   5. write the service worker's precache list (chunks included), versioned by the content
 //      hash of dist/,

@@ -53,7 +53,6 @@ pub fn find_people(chars: &[char], hits: &[Hit], lex: &MentionLexicon) -> Vec<Pe
     people
 }
 
-/// The title a word is or ends in, after its particles (`공공고객본부장은` → `본부장`).
 /// The names of people the text gives a title, by the word order alone, whether or not their
 /// company is known: `[name] title` (`나델라 CEO`), `[name] [place] title` (`트럼프 미국
 /// 대통령`), `[Korean name] [company] title` (`이경일 솔트룩스 대표`: the company stays out).
@@ -75,6 +74,8 @@ pub fn titled_names(chars: &[char], lex: &MentionLexicon) -> Vec<String> {
         let before = &all[i - 1];
         let two_before = i.checked_sub(2).map(|j| all[j].as_str());
         match two_before {
+            // `지난해 김철수 사장`: a Korean name right before the title is the name.
+            _ if korean_name(before) => out.push(before.clone()),
             Some(b) if lex.is_non_company(before) || korean_name(b) => out.push(b.to_string()),
             _ => out.push(before.clone()),
         }
@@ -82,6 +83,7 @@ pub fn titled_names(chars: &[char], lex: &MentionLexicon) -> Vec<String> {
     out
 }
 
+/// The title a word is or ends in, after its particles (`공공고객본부장은` → `본부장`).
 fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
     for stem in josa::stems(word) {
         if let Some(t) = lex
@@ -213,10 +215,13 @@ mod tests {
     fn titled_names_by_word_order() {
         let lex = super::super::lexicon::lexicon();
         let t: Vec<char> =
-            "도널드 트럼프 미국 대통령이 왔다. 나델라 CEO와 이경일 솔트룩스 대표가 만났다."
+            "도널드 트럼프 미국 대통령이 왔다. 나델라 CEO와 이경일 솔트룩스 대표가 만났다. 지난해 김철수 사장은"
                 .chars()
                 .collect();
-        assert_eq!(titled_names(&t, lex), ["트럼프", "나델라", "이경일"]);
+        assert_eq!(
+            titled_names(&t, lex),
+            ["트럼프", "나델라", "이경일", "김철수"]
+        );
     }
 
     #[test]
