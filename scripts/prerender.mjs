@@ -23,7 +23,7 @@ import { extname, join, normalize } from "node:path";
 
 // Routes whose first frame is baked in: the deals table. The overview (`/`) would add about
 // 1.4 KB gzipped to index.html and put the seed payload on its budget's line (250 KB).
-export const PRERENDER_ROUTES = ["/deals"];
+const PRERENDER_ROUTES = ["/deals"];
 
 const BROWSERS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css" };
@@ -33,7 +33,7 @@ const VIEWPORT = { width: 1280, height: 1000 };
 const TIMEOUT_MS = 60_000;
 
 /** Shows the copy for the URL's fragment (`#/deals` → "/deals", none → "/"), drops the rest. */
-export const CHOOSER =
+const CHOOSER =
   '{const r=location.hash.slice(1)||"/";for(const e of document.querySelectorAll("[data-prerender]"))e.dataset.prerender===r?e.hidden=!1:e.remove()}';
 
 /**

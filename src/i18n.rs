@@ -307,6 +307,11 @@ pub const EN: Strings = Strings {
     footer: "Extracted automatically from the article text. Check each deal's evidence sentence.",
 };
 
+/// A "show more" button's label with how many are still hidden (`더 보기 (29)`).
+pub fn show_more(s: &Strings, hidden: usize) -> String {
+    format!("{} ({hidden})", s.show_more)
+}
+
 /// The strings of a language.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {

@@ -101,7 +101,7 @@ fn facet_list(props: &ListProps) -> Html {
             .count()
     };
     let more = (*expanded || hidden > 0).then(|| {
-        let label = if *expanded { s.show_fewer.to_string() } else { format!("{} ({hidden})", s.show_more) };
+        let label = if *expanded { s.show_fewer.to_string() } else { i18n::show_more(s, hidden) };
         let onclick = {
             let expanded = expanded.clone();
             Callback::from(move |_: MouseEvent| expanded.set(!*expanded))

@@ -145,7 +145,7 @@ fn more_articles(s: &i18n::Strings, hidden: usize, listed: &UseStateHandle<usize
     };
     html! {
         <button type="button" class="btn small more-values grows" data-testid="more-articles" {onclick}>
-            { format!("{} ({hidden})", s.show_more) }
+            { i18n::show_more(s, hidden) }
         </button>
     }
 }
