@@ -52,3 +52,9 @@ impl AppCtx {
         (*self.view).clone()
     }
 }
+
+/// What the parts that can wait (`components::later`) show while they are a frame behind the
+/// URL, that is for the frame after a keystroke: the previous view's context. `None` when they
+/// are up to date.
+#[derive(Clone, PartialEq)]
+pub struct Behind(pub Option<AppCtx>);

@@ -21,7 +21,7 @@ use std::rc::Rc;
 use corpus::view::Page;
 use yew::prelude::*;
 
-use crate::context::{AppCtx, IndexRef};
+use crate::context::{AppCtx, Behind, IndexRef};
 use crate::router::{Mode, Navigator};
 
 /// Mounts the app on `<body>`.
@@ -65,9 +65,38 @@ fn debug_routes(fragment: &str) {
 /// How many views' filter results the app keeps (at 10,000 articles about 0.2 MB each).
 const RECENT_VIEWS: usize = 8;
 
+/// Decodes and validates `fragment` and runs its filter pass: what [`AppCtx`] is built from.
+fn compute(index: &Rc<corpus::filter::Index>, fragment: &str) -> Computed {
+    let decoded = corpus::url::decode(fragment);
+    let mut view = decoded.view;
+    let mut ignored = decoded.ignored;
+    ignored.extend(corpus::url::validate(&mut view, index));
+    // One filter pass per URL serves the tables, facets, pictures and exports; pages that show
+    // none of them (overview, a company, an article) skip it.
+    let results = match view.page {
+        Page::Deals | Page::Companies | Page::Network => corpus::filter::filter(index, &view),
+        Page::Overview | Page::Company(_) | Page::Article(_) => corpus::filter::Results::default(),
+    };
+    (Rc::new(view), Rc::new(ignored), Rc::new(results))
+}
+
+/// A fragment's view, what its decoding ignored, and its filter results.
+type Computed = (
+    Rc<corpus::view::ViewState>,
+    Rc<Vec<corpus::url::Ignored>>,
+    Rc<corpus::filter::Results>,
+);
+
 #[function_component(App)]
 pub fn app() -> Html {
     let fragment = use_state(router::current_fragment);
+    // The fragment the parts that can wait (`components::later`: filter panel, pictures) show.
+    // It is `fragment`, except for one frame after a keystroke: that frame paints the search
+    // box, the count and the rows; the rest follows once it is painted, for the latest fragment
+    // then (keystrokes typed meanwhile are caught up in one render).
+    let behind = use_state_eq(router::current_fragment);
+    let latest = use_mut_ref(String::new);
+    latest.borrow_mut().clone_from(&fragment);
     // The first render leaves out what can wait (`components::later`); the rest follows once
     // that frame is painted: a task queued from the next animation frame runs after its paint.
     let settled = use_state_eq(|| false);
@@ -78,19 +107,29 @@ pub fn app() -> Html {
         });
     }
     {
-        let fragment = fragment.clone();
+        let (fragment, behind) = (fragment.clone(), behind.clone());
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
-            let on_pop = {
-                let fragment = fragment.clone();
-                gloo::events::EventListener::new(&window, "popstate", move |_| {
-                    fragment.set(router::current_fragment())
-                })
+            let follow = move || {
+                let now = router::current_fragment();
+                behind.set(now.clone());
+                fragment.set(now);
             };
-            let on_hash = gloo::events::EventListener::new(&window, "hashchange", move |_| {
-                fragment.set(router::current_fragment())
-            });
+            let on_pop = {
+                let follow = follow.clone();
+                gloo::events::EventListener::new(&window, "popstate", move |_| follow())
+            };
+            let on_hash =
+                gloo::events::EventListener::new(&window, "hashchange", move |_| follow());
             move || drop((on_pop, on_hash))
+        });
+    }
+    {
+        let (behind, latest) = (behind.clone(), latest.clone());
+        use_effect_with((*fragment).clone(), move |fragment| {
+            if *behind != *fragment {
+                frame::after_next_paint(move || behind.set(latest.borrow().clone()));
+            }
         });
     }
     use_effect_with(*settled, |settled| {
@@ -99,16 +138,37 @@ pub fn app() -> Html {
         }
     });
     // `<html data-view>`: the fragment whose render is complete (effects run after every
-    // pending render), so tests and the benchmark can tell when a view is on screen.
-    use_effect_with(((*fragment).clone(), *settled), |(fragment, settled)| {
-        if let (true, Some(root)) = (*settled, gloo::utils::document().document_element()) {
+    // pending render, and the parts that can wait have caught up), so tests and the benchmark
+    // can tell when a view is on screen.
+    let complete = *settled && *behind == *fragment;
+    use_effect_with(((*fragment).clone(), complete), |(fragment, complete)| {
+        if let (true, Some(root)) = (*complete, gloo::utils::document().document_element()) {
             let _ = root.set_attribute("data-view", fragment);
         }
     });
+    // Typing replaces the history entry and lets the parts that can wait follow a frame later;
+    // any other navigation moves them along in the same render.
     let go = {
-        let fragment = fragment.clone();
-        Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
-            fragment.set(router::write(&view, mode));
+        let (fragment, behind) = (fragment.clone(), behind.clone());
+        use_memo((), move |_| {
+            Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
+                let now = router::write(&view, mode);
+                if mode == Mode::Push {
+                    behind.set(now.clone());
+                }
+                fragment.set(now);
+            })
+        })
+    };
+    // What the parts that can wait navigate with while they are behind: they never change the
+    // query, so a click there keeps what was typed since they were drawn.
+    let behind_nav = {
+        let (go, latest) = (go.clone(), latest.clone());
+        use_memo((), move |_| Navigator {
+            go: Callback::from(move |(mut view, mode): (corpus::view::ViewState, Mode)| {
+                view.q = corpus::url::decode(&latest.borrow()).view.q;
+                go.emit((view, mode));
+            }),
         })
     };
     #[cfg(feature = "debug-routes")]
@@ -120,38 +180,31 @@ pub fn app() -> Html {
     // Views seen last, by fragment: a backspace, a cleared search box or Back shows a view
     // again without its filter pass.
     let recent = use_mut_ref(|| corpus::recent::Recent::new(RECENT_VIEWS));
-    let ctx = {
-        let index = index.clone();
-        recent
-            .borrow_mut()
-            .get_or_insert_with((*fragment).clone(), move |fragment| {
-                let decoded = corpus::url::decode(fragment);
-                let mut view = decoded.view;
-                let mut ignored = decoded.ignored;
-                ignored.extend(corpus::url::validate(&mut view, &index));
-                // One filter pass per URL serves the tables, facets, pictures and exports; pages
-                // that show none of them (overview, a company, an article) skip it.
-                let results = match view.page {
-                    Page::Deals | Page::Companies | Page::Network => {
-                        corpus::filter::filter(&index, &view)
-                    }
-                    Page::Overview | Page::Company(_) | Page::Article(_) => {
-                        corpus::filter::Results::default()
-                    }
-                };
-                (Rc::new(view), Rc::new(ignored), Rc::new(results))
-            })
-    };
-    let (view, ignored, results) = ctx;
+    let (view, ignored, results) = recent
+        .borrow_mut()
+        .get_or_insert_with((*fragment).clone(), |f| compute(&index, f));
     let lang = view.lang;
     let app_ctx = AppCtx {
-        index: IndexRef(index),
+        index: IndexRef(index.clone()),
         view: view.clone(),
         results,
-        nav: Navigator { go },
+        nav: Navigator { go: (*go).clone() },
         lang,
         settled: *settled,
     };
+    let behind_ctx = (*behind != *fragment).then(|| {
+        let (view, _, results) = recent
+            .borrow_mut()
+            .get_or_insert_with((*behind).clone(), |f| compute(&index, f));
+        AppCtx {
+            index: IndexRef(index.clone()),
+            lang: view.lang,
+            view,
+            results,
+            nav: (*behind_nav).clone(),
+            settled: true,
+        }
+    });
     let page = match &view.page {
         Page::Overview => html! { <pages::overview::Overview /> },
         Page::Deals => html! { <pages::deals::Deals /> },
@@ -178,12 +231,14 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppCtx> context={app_ctx}>
-            <div data-ready={settled.then_some("")}>
-                <components::header::Header />
-                { components::notice::ignored_notice(lang, &ignored) }
-                { page }
-                <footer>{ s.footer }</footer>
-            </div>
+            <ContextProvider<Behind> context={Behind(behind_ctx)}>
+                <div data-ready={settled.then_some("")}>
+                    <components::header::Header />
+                    { components::notice::ignored_notice(lang, &ignored) }
+                    { page }
+                    <footer>{ s.footer }</footer>
+                </div>
+            </ContextProvider<Behind>>
         </ContextProvider<AppCtx>>
     }
 }
