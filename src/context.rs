@@ -34,6 +34,12 @@ pub struct AppCtx {
     pub lang: Lang,
     /// False only for the app's first render: see `components::later`.
     pub settled: bool,
+    /// The view and results the parts that can wait (`components::later`) still show, for the
+    /// frame after a keystroke; `None` when they are up to date.
+    pub behind: Option<(Rc<ViewState>, Rc<Results>)>,
+    /// What those parts navigate with: `nav`, keeping the latest typed query (they never
+    /// change it), so a click there while they are behind keeps what was typed since.
+    pub later_nav: Navigator,
 }
 
 impl PartialEq for AppCtx {
@@ -43,6 +49,12 @@ impl PartialEq for AppCtx {
             && Rc::ptr_eq(&self.results, &other.results)
             && self.nav == other.nav
             && self.settled == other.settled
+            && self.later_nav == other.later_nav
+            && match (&self.behind, &other.behind) {
+                (None, None) => true,
+                (Some((v, r)), Some((w, s))) => Rc::ptr_eq(v, w) && Rc::ptr_eq(r, s),
+                _ => false,
+            }
     }
 }
 
@@ -52,9 +64,3 @@ impl AppCtx {
         (*self.view).clone()
     }
 }
-
-/// What the parts that can wait (`components::later`) show while they are a frame behind the
-/// URL, that is for the frame after a keystroke: the previous view's context. `None` when they
-/// are up to date.
-#[derive(Clone, PartialEq)]
-pub struct Behind(pub Option<AppCtx>);

@@ -21,7 +21,7 @@ use std::rc::Rc;
 use corpus::view::Page;
 use yew::prelude::*;
 
-use crate::context::{AppCtx, Behind, IndexRef};
+use crate::context::{AppCtx, IndexRef};
 use crate::router::{Mode, Navigator};
 
 /// Mounts the app on `<body>`.
@@ -94,9 +94,7 @@ pub fn app() -> Html {
     // It is `fragment`, except for one frame after a keystroke: that frame paints the search
     // box, the count and the rows; the rest follows once it is painted, for the latest fragment
     // then (keystrokes typed meanwhile are caught up in one render).
-    let behind = use_state_eq(router::current_fragment);
-    let latest = use_mut_ref(String::new);
-    latest.borrow_mut().clone_from(&fragment);
+    let behind = use_state(router::current_fragment);
     // The first render leaves out what can wait (`components::later`); the rest follows once
     // that frame is painted: a task queued from the next animation frame runs after its paint.
     let settled = use_state_eq(|| false);
@@ -124,49 +122,51 @@ pub fn app() -> Html {
             move || drop((on_pop, on_hash))
         });
     }
-    {
-        let (behind, latest) = (behind.clone(), latest.clone());
-        use_effect_with((*fragment).clone(), move |fragment| {
-            if *behind != *fragment {
-                frame::after_next_paint(move || behind.set(latest.borrow().clone()));
-            }
-        });
-    }
     use_effect_with(*settled, |settled| {
         if *settled {
             frame::after_next_paint(register_service_worker);
         }
     });
-    // `<html data-view>`: the fragment whose render is complete (effects run after every
-    // pending render, and the parts that can wait have caught up), so tests and the benchmark
-    // can tell when a view is on screen.
-    let complete = *settled && *behind == *fragment;
-    use_effect_with(((*fragment).clone(), complete), |(fragment, complete)| {
-        if let (true, Some(root)) = (*complete, gloo::utils::document().document_element()) {
-            let _ = root.set_attribute("data-view", fragment);
-        }
-    });
+    // Once a keystroke's frame is painted, the parts that can wait catch up with the latest
+    // fragment (the URL is written as the app navigates, so it holds that one). Then
+    // `<html data-view>` marks the fragment whose render is complete (effects run after every
+    // pending render), so tests and the benchmark can tell when a view is on screen.
+    {
+        let behind = behind.clone();
+        let caught_up = *behind == *fragment;
+        use_effect_with(
+            ((*fragment).clone(), caught_up, *settled),
+            move |(fragment, caught_up, settled)| {
+                if !*caught_up {
+                    frame::after_next_paint(move || behind.set(router::current_fragment()));
+                } else if let (true, Some(root)) =
+                    (*settled, gloo::utils::document().document_element())
+                {
+                    let _ = root.set_attribute("data-view", fragment);
+                }
+            },
+        );
+    }
     // Typing replaces the history entry and lets the parts that can wait follow a frame later;
     // any other navigation moves them along in the same render.
     let go = {
         let (fragment, behind) = (fragment.clone(), behind.clone());
-        use_memo((), move |_| {
-            Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
-                let now = router::write(&view, mode);
-                if mode == Mode::Push {
-                    behind.set(now.clone());
-                }
-                fragment.set(now);
-            })
+        Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
+            let now = router::write(&view, mode);
+            if mode == Mode::Push {
+                behind.set(now.clone());
+            }
+            fragment.set(now);
         })
     };
-    // What the parts that can wait navigate with while they are behind: they never change the
-    // query, so a click there keeps what was typed since they were drawn.
-    let behind_nav = {
-        let (go, latest) = (go.clone(), latest.clone());
+    // What the parts that can wait navigate with: they never change the query, so it is taken
+    // from the latest fragment, and a click there while they are behind keeps what was typed.
+    // Made once, so their context stays equal from one keystroke to the next.
+    let later_nav = {
+        let go = go.clone();
         use_memo((), move |_| Navigator {
             go: Callback::from(move |(mut view, mode): (corpus::view::ViewState, Mode)| {
-                view.q = corpus::url::decode(&latest.borrow()).view.q;
+                view.q = corpus::url::decode(&router::current_fragment()).view.q;
                 go.emit((view, mode));
             }),
         })
@@ -180,31 +180,27 @@ pub fn app() -> Html {
     // Views seen last, by fragment: a backspace, a cleared search box or Back shows a view
     // again without its filter pass.
     let recent = use_mut_ref(|| corpus::recent::Recent::new(RECENT_VIEWS));
-    let (view, ignored, results) = recent
-        .borrow_mut()
-        .get_or_insert_with((*fragment).clone(), |f| compute(&index, f));
+    let shown = |fragment: &String| {
+        recent
+            .borrow_mut()
+            .get_or_insert_with(fragment.clone(), |f| compute(&index, f))
+    };
+    let (view, ignored, results) = shown(&fragment);
     let lang = view.lang;
+    let behind_shown = (*behind != *fragment).then(|| {
+        let (view, _, results) = shown(&behind);
+        (view, results)
+    });
     let app_ctx = AppCtx {
-        index: IndexRef(index.clone()),
+        index: IndexRef(index),
         view: view.clone(),
         results,
-        nav: Navigator { go: (*go).clone() },
+        nav: Navigator { go },
         lang,
         settled: *settled,
+        behind: behind_shown,
+        later_nav: (*later_nav).clone(),
     };
-    let behind_ctx = (*behind != *fragment).then(|| {
-        let (view, _, results) = recent
-            .borrow_mut()
-            .get_or_insert_with((*behind).clone(), |f| compute(&index, f));
-        AppCtx {
-            index: IndexRef(index.clone()),
-            lang: view.lang,
-            view,
-            results,
-            nav: (*behind_nav).clone(),
-            settled: true,
-        }
-    });
     let page = match &view.page {
         Page::Overview => html! { <pages::overview::Overview /> },
         Page::Deals => html! { <pages::deals::Deals /> },
@@ -231,14 +227,12 @@ pub fn app() -> Html {
     });
     html! {
         <ContextProvider<AppCtx> context={app_ctx}>
-            <ContextProvider<Behind> context={Behind(behind_ctx)}>
-                <div data-ready={settled.then_some("")}>
-                    <components::header::Header />
-                    { components::notice::ignored_notice(lang, &ignored) }
-                    { page }
-                    <footer>{ s.footer }</footer>
-                </div>
-            </ContextProvider<Behind>>
+            <div data-ready={settled.then_some("")}>
+                <components::header::Header />
+                { components::notice::ignored_notice(lang, &ignored) }
+                { page }
+                <footer>{ s.footer }</footer>
+            </div>
         </ContextProvider<AppCtx>>
     }
 }

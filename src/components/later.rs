@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::context::{AppCtx, Behind};
+use crate::context::AppCtx;
 
 #[derive(Properties, PartialEq)]
 pub struct LaterProps {
@@ -15,19 +15,29 @@ pub struct LaterProps {
 }
 
 /// `placeholder` in the app's first frame ([`AppCtx::settled`]); after that `children`, under
-/// the context they are up to date with: the [`Behind`] one while it is set, else the app's.
-/// Their context changes only when that one does, so a keystroke does not render them again
-/// until they catch up.
+/// a context of their own: the view and results they are up to date with ([`AppCtx::behind`]
+/// while it is set) and [`AppCtx::later_nav`]. It changes only when those do, so a keystroke
+/// does not render them again until they catch up.
 #[function_component(Later)]
 pub fn later(props: &LaterProps) -> Html {
-    let ctx = use_context::<AppCtx>();
-    let behind = use_context::<Behind>().and_then(|b| b.0);
-    match ctx {
-        Some(ctx) if ctx.settled => html! {
-            <ContextProvider<AppCtx> context={behind.unwrap_or(ctx)}>
-                { props.children.clone() }
-            </ContextProvider<AppCtx>>
-        },
-        _ => props.placeholder.clone(),
+    let Some(ctx) = use_context::<AppCtx>().filter(|c| c.settled) else {
+        return props.placeholder.clone();
+    };
+    let (view, results) = ctx
+        .behind
+        .clone()
+        .unwrap_or_else(|| (ctx.view.clone(), ctx.results.clone()));
+    let shown = AppCtx {
+        lang: view.lang,
+        view,
+        results,
+        nav: ctx.later_nav.clone(),
+        behind: None,
+        ..ctx
+    };
+    html! {
+        <ContextProvider<AppCtx> context={shown}>
+            { props.children.clone() }
+        </ContextProvider<AppCtx>>
     }
 }
