@@ -41,23 +41,28 @@ pub fn is_josa_chain(rest: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
-    // Checked before collecting: callers try every suffix of long words (`stems`).
-    if rest.chars().nth(MAX_CHAIN_CHARS).is_some() {
-        return false;
+    // Callers try every suffix of every word (`stems`), so no allocation here: at most
+    // MAX_CHAIN_CHARS characters, their byte offsets in a fixed array (offsets[n] = the end).
+    let mut offsets = [0usize; MAX_CHAIN_CHARS + 1];
+    let mut n = 0;
+    for (b, _) in rest.char_indices() {
+        if n == MAX_CHAIN_CHARS {
+            return false;
+        }
+        offsets[n] = b;
+        n += 1;
     }
-    let chars: Vec<(usize, char)> = rest.char_indices().collect();
+    offsets[n] = rest.len();
     // reachable[i]: the first i chars split into particles.
-    let n = chars.len();
-    let mut reachable = vec![false; n + 1];
+    let mut reachable = [false; MAX_CHAIN_CHARS + 1];
     reachable[0] = true;
-    let byte_at = |i: usize| chars.get(i).map_or(rest.len(), |(b, _)| *b);
     let max = lexicon().max_chars;
     for i in 0..n {
         if !reachable[i] {
             continue;
         }
         for len in 1..=max.min(n - i) {
-            if is_josa(&rest[byte_at(i)..byte_at(i + len)]) {
+            if is_josa(&rest[offsets[i]..offsets[i + len]]) {
                 reachable[i + len] = true;
             }
         }
