@@ -73,15 +73,19 @@ pub fn is_josa_chain(rest: &str) -> bool {
 /// All ways to read `word` as stem + particle chain, longest stem first, the word itself
 /// included. A search box tries each stem: `마이크로소프트와` → [`마이크로소프트와`, `마이크로소프트`].
 pub fn stems(word: &str) -> Vec<&str> {
-    let mut out = vec![word];
-    for (i, _) in word.char_indices().skip(1) {
-        if is_josa_chain(&word[i..]) {
-            out.push(&word[..i]);
-        }
-    }
-    crate::sorting::sort_by_key(&mut out, |s| std::cmp::Reverse(s.len()));
-    out.dedup();
-    out
+    stems_longest_first(word).collect()
+}
+
+/// The stems of [`stems`], in the same order, found one at a time: a caller that wants the
+/// first one that fits stops trying particle chains there.
+pub fn stems_longest_first(word: &str) -> impl Iterator<Item = &str> {
+    let shorter = word
+        .char_indices()
+        .rev()
+        .map(|(i, _)| i)
+        .filter(move |&i| i > 0 && is_josa_chain(&word[i..]))
+        .map(move |i| &word[..i]);
+    std::iter::once(word).chain(shorter)
 }
 
 #[cfg(test)]
@@ -115,6 +119,35 @@ mod tests {
         assert!(stems("마이크로소프트와").contains(&"마이크로소프트"));
         assert!(stems("KT클라우드는").contains(&"KT클라우드"));
         assert_eq!(stems("AWS")[0], "AWS");
+        assert_eq!(stems(""), [""]);
+    }
+
+    #[test]
+    fn stems_are_every_reading_sorted_longest_first() {
+        // The readings collected, then sorted by length: what `stems` must equal.
+        fn reference(word: &str) -> Vec<&str> {
+            let mut out = vec![word];
+            for (i, _) in word.char_indices().skip(1) {
+                if is_josa_chain(&word[i..]) {
+                    out.push(&word[..i]);
+                }
+            }
+            out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            out.dedup();
+            out
+        }
+        for word in [
+            "",
+            "가",
+            "클라우드에서는",
+            "KT와의",
+            "이가",
+            "가가가가",
+            "측은",
+            "AWS",
+        ] {
+            assert_eq!(stems(word), reference(word), "{word}");
+        }
     }
 
     #[test]

@@ -73,12 +73,13 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
         }
     }
     let companies_list: Vec<Company> = all.values().cloned().collect();
+    let by_id = crate::deals::companies_by_id(&companies_list);
 
     let mut deals = Vec::new();
     let mut mentions = Vec::new();
     let mut people = Vec::new();
     for (article, f) in articles.iter().zip(&found) {
-        let found_deals = crate::deals::extract_deals(article, &f.mentions, &companies_list);
+        let found_deals = crate::deals::extract_deals_with(article, &f.mentions, &by_id);
         // A tentative discovery (weak cue only) stays only as a deal party.
         let parties: BTreeSet<&str> = found_deals.iter().flat_map(|d| d.party_ids()).collect();
         let dropped = |id: &str| f.tentative.iter().any(|t| t == id) && !parties.contains(id);

@@ -45,16 +45,33 @@ struct Slot {
 struct Ctx<'a> {
     article: &'a Article,
     lex: &'a DealLexicon,
-    by_id: HashMap<&'a str, &'a Company>,
+    by_id: &'a CompaniesById<'a>,
     published: Option<PubDate>,
+}
+
+/// Companies by id, for [`extract_deals_with`].
+pub type CompaniesById<'a> = HashMap<&'a str, &'a Company>;
+
+/// The lookup [`extract_deals_with`] resolves ids with (build it once for many articles).
+pub fn companies_by_id(companies: &[Company]) -> CompaniesById<'_> {
+    companies.iter().map(|c| (c.id.as_str(), c)).collect()
 }
 
 /// Extracts the deals of one article from its mentions. `companies` resolves ids.
 pub fn extract_deals(article: &Article, mentions: &[Mention], companies: &[Company]) -> Vec<Deal> {
+    extract_deals_with(article, mentions, &companies_by_id(companies))
+}
+
+/// Like [`extract_deals`] with the id lookup prebuilt.
+pub fn extract_deals_with(
+    article: &Article,
+    mentions: &[Mention],
+    by_id: &CompaniesById,
+) -> Vec<Deal> {
     let ctx = Ctx {
         article,
         lex: lexicon::lexicon(),
-        by_id: companies.iter().map(|c| (c.id.as_str(), c)).collect(),
+        by_id,
         published: article.date.value.as_deref().and_then(date::parse_pub_date),
     };
     let chars: Vec<char> = article.text.chars().collect();

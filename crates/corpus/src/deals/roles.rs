@@ -167,8 +167,7 @@ fn classify(p: &str) -> Marker {
 /// The particles after a person's title (`대표는` → `는`), when the word is title + particles.
 fn after_title(word: &str) -> Option<&str> {
     let titles = &person_lexicon().person_titles;
-    josa::stems(word)
-        .into_iter()
+    josa::stems_longest_first(word)
         .filter(|stem| stem.len() < word.len())
         .find(|stem| titles.iter().any(|t| stem.ends_with(t.as_str())))
         .map(|stem| &word[stem.len()..])

@@ -37,10 +37,10 @@ type Raw = BTreeMap<String, Spanned<BTreeMap<String, Spanned<toml::Value>>>>;
 
 /// Parses a catalog. `path` is only used in messages.
 pub fn parse(path: &Path, src: &str) -> Result<(BTreeMap<String, Entry>, Vec<Warning>), Error> {
-    let line_at = |byte: usize| src[..byte.min(src.len())].matches('\n').count() + 1;
+    let lines = LineStarts::new(src);
     let raw: Raw = toml::from_str(src).map_err(|e| Error::Data {
         path: path.to_path_buf(),
-        line: e.span().map_or(1, |s| line_at(s.start)),
+        line: e.span().map_or(1, |s| lines.line_at(s.start)),
         message: format!(
             "catalog: {} (expected one table per article, `[\"<file stem>\"]`, of string values)",
             e.message()
@@ -50,11 +50,11 @@ pub fn parse(path: &Path, src: &str) -> Result<(BTreeMap<String, Entry>, Vec<War
     let mut warnings = Vec::new();
     for (id, table) in raw {
         let mut entry = Entry {
-            line: line_at(table.span().start),
+            line: lines.line_at(table.span().start),
             ..Default::default()
         };
         for (key, value) in table.into_inner() {
-            let line = line_at(value.span().start);
+            let line = lines.line_at(value.span().start);
             let data_error = |message: String| Error::Data {
                 path: path.to_path_buf(),
                 line,
@@ -100,6 +100,30 @@ pub fn parse(path: &Path, src: &str) -> Result<(BTreeMap<String, Entry>, Vec<War
     Ok((entries, warnings))
 }
 
+/// Where each newline of a text is, so that the line of any byte offset is one binary search
+/// (the catalog has one entry per article: counting from the start for each would be
+/// quadratic in its length).
+struct LineStarts {
+    newlines: Vec<usize>,
+    len: usize,
+}
+
+impl LineStarts {
+    fn new(src: &str) -> LineStarts {
+        LineStarts {
+            newlines: src.match_indices('\n').map(|(b, _)| b).collect(),
+            len: src.len(),
+        }
+    }
+
+    /// The 1-based line of byte offset `byte`: one plus the newlines before it (an offset past
+    /// the end counts every newline).
+    fn line_at(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        self.newlines.partition_point(|&b| b < byte) + 1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +149,16 @@ mod tests {
         assert_eq!(entries["b"].url.as_deref(), Some("u"));
         assert_eq!(warnings.len(), 1);
         assert_eq!(warnings[0].line, Some(8));
+    }
+
+    #[test]
+    fn line_of_an_offset_counts_the_newlines_before_it() {
+        let src = "a\nbc\n\nd";
+        let lines = LineStarts::new(src);
+        let counted = |byte: usize| src[..byte.min(src.len())].matches('\n').count() + 1;
+        for byte in 0..=src.len() + 2 {
+            assert_eq!(lines.line_at(byte), counted(byte), "{byte}");
+        }
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn group_affiliates(
         let (word, _) = word_at(chars, i);
         // The longest reading `name + particles` whose name does not end in a particle
         // syllable (`삼성동에서` is not `삼성동에` + `서`).
-        let found = josa::stems(&word).into_iter().find_map(|name| {
+        let found = josa::stems_longest_first(&word).find_map(|name| {
             let particle_final = name.ends_with(PARTICLE_FINALS);
             let (_, parent) = groups.iter().find(|(g, _)| {
                 name.strip_prefix(g)

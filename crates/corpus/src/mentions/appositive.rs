@@ -140,8 +140,7 @@ fn candidate_at(
         let deung = w.strip_prefix('등').is_some_and(josa::is_josa_chain);
         matches!(chars.get(end), Some(',' | '·')) || (chars.get(end) == Some(&' ') && deung)
     };
-    let stem = josa::stems(&word)
-        .into_iter()
+    let stem = josa::stems_longest_first(&word)
         .filter(|s| s.len() < word.len())
         .find(|s| {
             let particle = &word[s.len()..];

@@ -84,14 +84,24 @@ pub fn titled_names(chars: &[char], lex: &MentionLexicon) -> Vec<String> {
 }
 
 /// The title a word is or ends in, after its particles (`공공고객본부장은` → `본부장`).
+///
+/// The same answer as trying every stem of [`josa::stems`], longest first, against the titles,
+/// without building that list: each place a stem could end, right to left, is checked for a
+/// title first (cheap) and only then for a particle chain after it.
 fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
-    for stem in josa::stems(word) {
-        if let Some(t) = lex
+    let inner = word.char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0);
+    let ends = std::iter::once(word.len()).chain(inner);
+    for end in ends {
+        let stem = &word[..end];
+        let Some(title) = lex
             .person_titles
             .iter()
             .find(|t| stem.ends_with(t.as_str()))
-        {
-            return Some(t.clone());
+        else {
+            continue;
+        };
+        if josa::is_josa_chain(&word[end..]) {
+            return Some(title.clone());
         }
     }
     None
