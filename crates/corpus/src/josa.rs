@@ -7,27 +7,36 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::hash::FnvBuild;
+
 const JOSA_TXT: &str = include_str!("../data/josa.txt");
 const JOSA_EXTRA_TXT: &str = include_str!("../data/josa_extra.txt");
 /// The longest particle is short; chains longer than this are not particles.
 pub const MAX_CHAIN_CHARS: usize = 12;
 
 struct Lexicon {
-    set: HashSet<&'static str>,
+    set: HashSet<&'static str, FnvBuild>,
+    /// The first character of every particle: a remainder starting otherwise is no chain.
+    first_chars: HashSet<char, FnvBuild>,
     max_chars: usize,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let set: HashSet<&'static str> = JOSA_TXT
+        let set: HashSet<&'static str, FnvBuild> = JOSA_TXT
             .lines()
             .chain(JOSA_EXTRA_TXT.lines())
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect();
         let max_chars = set.iter().map(|s| s.chars().count()).max().unwrap_or(1);
-        Lexicon { set, max_chars }
+        let first_chars = set.iter().filter_map(|s| s.chars().next()).collect();
+        Lexicon {
+            set,
+            first_chars,
+            max_chars,
+        }
     })
 }
 
@@ -38,8 +47,12 @@ pub fn is_josa(s: &str) -> bool {
 
 /// True when `rest` is empty or a concatenation of particles (`에서는`, `와의`, `측은`).
 pub fn is_josa_chain(rest: &str) -> bool {
-    if rest.is_empty() {
+    let Some(first) = rest.chars().next() else {
         return true;
+    };
+    let lex = lexicon();
+    if !lex.first_chars.contains(&first) {
+        return false;
     }
     // Callers try every suffix of every word (`stems`), so no allocation here: at most
     // MAX_CHAIN_CHARS characters, their byte offsets in a fixed array (offsets[n] = the end).
@@ -56,13 +69,13 @@ pub fn is_josa_chain(rest: &str) -> bool {
     // reachable[i]: the first i chars split into particles.
     let mut reachable = [false; MAX_CHAIN_CHARS + 1];
     reachable[0] = true;
-    let max = lexicon().max_chars;
+    let max = lex.max_chars;
     for i in 0..n {
         if !reachable[i] {
             continue;
         }
         for len in 1..=max.min(n - i) {
-            if is_josa(&rest[offsets[i]..offsets[i + len]]) {
+            if lex.set.contains(&rest[offsets[i]..offsets[i + len]]) {
                 reachable[i + len] = true;
             }
         }

@@ -3,7 +3,7 @@
 //!
 //! Data only, parsed once; it never holds article text or company entries.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -46,6 +46,8 @@ pub struct MentionLexicon {
     pub corp_marks: Vec<String>,
     /// Longest first.
     pub person_titles: Vec<String>,
+    /// `person_titles` grouped by last character, each group in the same order.
+    titles_by_last_char: BTreeMap<char, Vec<String>>,
     pub name_bad_endings: HashSet<char>,
     pub korean_surnames: HashSet<char>,
     pub name_stopwords: HashSet<String>,
@@ -60,6 +62,18 @@ pub struct MentionLexicon {
 }
 
 impl MentionLexicon {
+    /// The person titles `word` ends with, in the order of [`MentionLexicon::person_titles`]
+    /// (only those sharing its last character can).
+    pub fn titles_ending<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        word.chars()
+            .next_back()
+            .and_then(|c| self.titles_by_last_char.get(&c))
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .filter(move |t| word.ends_with(t))
+    }
+
     /// True when `name` is listed as a product, place or other non-company.
     pub fn is_non_company(&self, name: &str) -> bool {
         self.non_companies.contains(&crate::kb::alias_key(name))
@@ -79,6 +93,12 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
     corp_suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     let mut person_titles = raw.person_titles;
     person_titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    let mut titles_by_last_char: BTreeMap<char, Vec<String>> = BTreeMap::new();
+    for t in &person_titles {
+        if let Some(c) = t.chars().next_back() {
+            titles_by_last_char.entry(c).or_default().push(t.clone());
+        }
+    }
     Ok(MentionLexicon {
         corp_suffixes,
         generic_compounds: raw.generic_compounds.into_iter().collect(),
@@ -93,6 +113,7 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
         generic_nouns: raw.generic_nouns.into_iter().collect(),
         corp_marks: raw.corp_marks,
         person_titles,
+        titles_by_last_char,
         name_bad_endings: raw
             .name_bad_endings
             .iter()
@@ -122,6 +143,15 @@ mod tests {
         assert!(lex.is_non_company("스타링크"));
         assert!(lex.is_non_company("애저 펑션"));
         assert!(lex.person_titles.iter().any(|t| t == "부사장"));
+        for word in ["공공고객본부장", "부사장", "CEO", "사장님", "", "대표이사"] {
+            let all: Vec<&str> = lex
+                .person_titles
+                .iter()
+                .map(String::as_str)
+                .filter(|t| word.ends_with(t))
+                .collect();
+            assert_eq!(lex.titles_ending(word).collect::<Vec<_>>(), all, "{word}");
+        }
         assert!(lex.appositive_heads.iter().any(|h| h == "스타트업"));
         assert!(lex.appositive_stopwords.contains("육성"));
         assert!(lex.corp_suffixes[0].chars().count() >= lex.corp_suffixes[1].chars().count());

@@ -93,15 +93,11 @@ fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
     let ends = std::iter::once(word.len()).chain(inner);
     for end in ends {
         let stem = &word[..end];
-        let Some(title) = lex
-            .person_titles
-            .iter()
-            .find(|t| stem.ends_with(t.as_str()))
-        else {
+        let Some(title) = lex.titles_ending(stem).next() else {
             continue;
         };
         if josa::is_josa_chain(&word[end..]) {
-            return Some(title.clone());
+            return Some(title.to_string());
         }
     }
     None
