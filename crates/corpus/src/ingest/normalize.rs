@@ -41,11 +41,27 @@ pub fn normalize(raw: &str) -> String {
     out
 }
 
+/// Appends `run` in NFKC to `out`. A run made only of [`stable`] characters already is, and
+/// is copied as it stands (most lines of an article: decomposing every syllable into jamo and
+/// composing it again is the costly part of NFKC).
 fn flush(run: &mut String, out: &mut String) {
-    if !run.is_empty() {
-        out.extend(run.nfkc());
-        run.clear();
+    if run.is_empty() {
+        return;
     }
+    if run.chars().all(stable) {
+        out.push_str(run);
+    } else {
+        out.extend(run.nfkc());
+    }
+    run.clear();
+}
+
+/// Characters that NFKC leaves alone in any neighbourhood: starters (combining class 0) that
+/// NFKC keeps and never composes with what precedes them. Any string of them is in NFKC.
+/// A precomposed syllable is one (a trailing jamo after it would compose, but that jamo is
+/// not stable, so its run takes the full path).
+fn stable(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{AC00}'..='\u{D7A3}' | '·' | '‘' | '’' | '“' | '”')
 }
 
 /// Characters NFKC would make less readable.
@@ -75,5 +91,36 @@ mod tests {
         let nfd: String = "한국".nfd().collect();
         assert_eq!(normalize(&nfd), "한국");
         assert_eq!(normalize("㈜카카오"), "(주)카카오");
+    }
+
+    #[test]
+    fn stable_characters_are_starters_in_nfkc() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{is_nfkc_quick, IsNormalized};
+        let all: String = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| stable(*c))
+            .collect();
+        assert_eq!(all.chars().count(), 128 + 11_172 + 5);
+        assert!(all.chars().all(|c| canonical_combining_class(c) == 0));
+        assert_eq!(is_nfkc_quick(all.chars()), IsNormalized::Yes);
+        assert_eq!(all.nfkc().collect::<String>(), all);
+    }
+
+    #[test]
+    fn text_already_in_nfkc_is_kept_and_the_rest_is_normalised() {
+        let texts = [
+            "클라우드 기업 KT는 AWS와 손잡았다.\n",
+            "é\u{301}",
+            "e\u{301}",
+            "\u{1100}\u{1161}\u{11A8}",
+            "가\u{11A8}",
+            "ﬁ ½ Ⅻ",
+            "",
+        ];
+        for t in texts {
+            let nfkc: String = t.nfkc().collect();
+            assert_eq!(normalize(t), nfkc, "{t:?}");
+        }
     }
 }

@@ -14,9 +14,9 @@ use crate::hangul::is_syllable;
 use crate::kb::KnowledgeBase;
 use crate::model::Company;
 
-/// The automaton of names learnt from one article, searched in that article only: a
-/// contiguous NFA, built in a fraction of a DFA's time.
-const ONE_ARTICLE: Option<AhoCorasickKind> = Some(AhoCorasickKind::ContiguousNFA);
+/// The automaton of names learnt from one article, searched in that article only: an NFA
+/// left in its first (non-contiguous) form, built in a fraction of a DFA's time.
+const ONE_ARTICLE: Option<AhoCorasickKind> = Some(AhoCorasickKind::NoncontiguousNFA);
 
 /// One surface form and who it names.
 #[derive(Debug, Clone)]
