@@ -86,20 +86,23 @@ pub fn force_layout(ids: &[&str], edges: &[(u32, u32, u32)]) -> Vec<(f32, f32)> 
         let t = t0 * (1.0 - step as f64 / iterations as f64) + 0.01 * K;
         disp.iter_mut().for_each(|d| *d = (0.0, 0.0));
         let grid = Grid::new(&pos, CUTOFF);
-        for (i, p) in pos.iter().enumerate() {
+        let near: &[(f64, f64)] = &pos;
+        for (i, p) in near.iter().enumerate() {
+            // Summed here, in the order `disp[i]` would be, then stored once.
+            let mut push = (0.0f64, 0.0f64);
             grid.for_near(*p, |j| {
-                if j == i {
+                let q = near[j];
+                if j == i || beyond(*p, q, CUTOFF) {
                     return;
                 }
-                let (dx, dy, d) = apart(*p, pos[j], i, j);
+                let (dx, dy, d) = apart(*p, q, i, j);
                 if d < CUTOFF {
                     let f = K * K / d;
-                    disp[i].0 += dx / d * f;
-                    disp[i].1 += dy / d * f;
+                    push.0 += dx / d * f;
+                    push.1 += dy / d * f;
                 }
             });
-            disp[i].0 -= GRAVITY * p.0;
-            disp[i].1 -= GRAVITY * p.1;
+            disp[i] = (push.0 - GRAVITY * p.0, push.1 - GRAVITY * p.1);
         }
         for &(a, b, w) in &edges {
             let (dx, dy, d) = apart(pos[a], pos[b], a, b);
@@ -142,6 +145,15 @@ fn start_points(ids: &[&str], edges: &[(usize, usize, f64)]) -> Vec<(f64, f64)> 
         pos[i] = (r * a.cos(), r * a.sin());
     }
     pos
+}
+
+/// True when `p` and `q` are at least `limit` apart by [`apart`]'s measure: its squared length
+/// is at least `limit²`, so its length (a correctly rounded square root) is at least `limit`.
+/// Cheaper than `apart` for the many pairs of neighbouring cells that are too far to push.
+/// `limit²` must be exact (it is for the cut-offs here).
+fn beyond(p: (f64, f64), q: (f64, f64), limit: f64) -> bool {
+    let (dx, dy) = (p.0 - q.0, p.1 - q.1);
+    dx * dx + dy * dy >= limit * limit
 }
 
 /// Vector from `q` to `p` and its length; coincident points get a fixed direction by index.
@@ -217,8 +229,9 @@ fn fit(pos: &[(f64, f64)]) -> Vec<(f32, f32)> {
 /// Points bucketed into square cells, visited in a fixed order.
 struct Grid {
     cell: f64,
-    /// (cell x, cell y) → range into `members`.
-    cells: BTreeMap<(i64, i64), (usize, usize)>,
+    /// The cell of each entry of `members`, in ascending order.
+    keys: Vec<(i64, i64)>,
+    /// Point indices sorted by (cell x, cell y, index).
     members: Vec<usize>,
 }
 
@@ -228,33 +241,27 @@ impl Grid {
         let mut keyed: Vec<((i64, i64), usize)> =
             pos.iter().enumerate().map(|(i, p)| (key(*p), i)).collect();
         keyed.sort_unstable();
-        let mut cells = BTreeMap::new();
-        let mut start = 0;
-        while start < keyed.len() {
-            let k = keyed[start].0;
-            let end = start + keyed[start..].iter().take_while(|e| e.0 == k).count();
-            cells.insert(k, (start, end));
-            start = end;
-        }
+        let (keys, members) = keyed.into_iter().unzip();
         Grid {
             cell,
-            cells,
-            members: keyed.into_iter().map(|(_, i)| i).collect(),
+            keys,
+            members,
         }
     }
 
-    /// Calls `f` with every point in the 3×3 cells around `p`.
+    /// Calls `f` with every point in the 3×3 cells around `p`: column by column, each column's
+    /// cells bottom to top, each cell's points by index. The three cells of a column are one
+    /// run of the sorted `members`, found by two binary searches.
     fn for_near(&self, p: (f64, f64), mut f: impl FnMut(usize)) {
         let (cx, cy) = (
             (p.0 / self.cell).floor() as i64,
             (p.1 / self.cell).floor() as i64,
         );
         for dx in -1..=1 {
-            for dy in -1..=1 {
-                if let Some(&(s, e)) = self.cells.get(&(cx + dx, cy + dy)) {
-                    self.members[s..e].iter().for_each(|&j| f(j));
-                }
-            }
+            let (low, high) = ((cx + dx, cy - 1), (cx + dx, cy + 1));
+            let s = self.keys.partition_point(|k| *k < low);
+            let e = self.keys.partition_point(|k| *k <= high);
+            self.members[s..e.max(s)].iter().for_each(|&j| f(j));
         }
     }
 }
@@ -292,6 +299,28 @@ mod tests {
         let (ids, edges) = graph(n);
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         force_layout(&refs, &edges)
+    }
+
+    #[test]
+    fn pairs_beyond_the_cutoff_are_at_least_that_far_apart() {
+        let mut state: u64 = 7;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 11) as f64 / (1u64 << 53) as f64 - 0.5) * 8.0
+        };
+        let mut skipped = 0;
+        for k in 0..100_000 {
+            let (p, q) = ((next(), next()), (next(), next()));
+            if beyond(p, q, CUTOFF) {
+                assert!(apart(p, q, k, k + 1).2 >= CUTOFF, "{p:?} {q:?}");
+                skipped += 1;
+            }
+        }
+        assert!(skipped > 10_000, "{skipped}");
+        let (p, q) = ((0.0, 0.0), (CUTOFF, 0.0));
+        assert!(beyond(p, q, CUTOFF) && apart(p, q, 0, 1).2 >= CUTOFF);
     }
 
     fn check_invariants(points: &[(f32, f32)]) {
