@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use crate::date::{self, PubDate};
 use crate::kb::is_media;
 use crate::mentions::sentences::sentence_spans;
-use crate::mentions::words::{is_word_char, skip_spaces, word_at};
+use crate::mentions::words::{is_word_char, skip_spaces, text_of, word_at};
 use crate::model::{
     deal_id, Article, Company, CompanyKind, Deal, DealKind, Mention, Party, Role, Span,
 };
@@ -210,7 +210,7 @@ fn coref_slots(
     pair: Option<Vec<String>>,
     last: Option<&String>,
 ) -> Vec<Slot> {
-    let text: String = sent.iter().collect();
+    let text = text_of(sent);
     let mut out = Vec::new();
     let cues = &ctx.lex.cues;
     for (words, who) in [
@@ -256,7 +256,7 @@ fn sentence_deals(
     slots: &[Slot],
     prev_topic: Option<String>,
 ) -> Vec<Deal> {
-    let text: String = sent.iter().collect();
+    let text = text_of(sent);
     // A trigger word inside a company's name (`한국투자파트너스`) is part of the name.
     let triggers: Vec<_> = ctx
         .lex

@@ -43,11 +43,17 @@ pub fn group_affiliates(
             continue;
         }
         let (word, _) = word_at(chars, i);
+        // Every stem starts as the word does: only the groups the word starts with can fit.
+        let prefixed: Vec<&(&str, &str)> =
+            groups.iter().filter(|(g, _)| word.starts_with(g)).collect();
+        if prefixed.is_empty() {
+            continue;
+        }
         // The longest reading `name + particles` whose name does not end in a particle
         // syllable (`삼성동에서` is not `삼성동에` + `서`).
         let found = josa::stems_longest_first(&word).find_map(|name| {
             let particle_final = name.ends_with(PARTICLE_FINALS);
-            let (_, parent) = groups.iter().find(|(g, _)| {
+            let (_, parent) = prefixed.iter().find(|(g, _)| {
                 name.strip_prefix(g)
                     .is_some_and(|tail| plausible_tail(tail, lex))
             })?;

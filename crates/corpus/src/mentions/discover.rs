@@ -252,11 +252,14 @@ fn suffixed(
             continue;
         }
         let marked = lex.corp_marks.iter().any(|m| {
-            let before: String = chars[start.saturating_sub(m.chars().count())..start]
-                .iter()
-                .collect();
-            before == *m || preceded_by_word(chars, start, m)
+            let before = &chars[start.saturating_sub(m.chars().count())..start];
+            before.iter().copied().eq(m.chars()) || preceded_by_word(chars, start, m)
         });
+        // Unmarked, only a stem with a corporate suffix can name a company: a word none of whose
+        // beginnings has one is passed over before its particles are read.
+        if !marked && !any_prefix(&word, |p| lex.has_corp_suffix(p)) {
+            continue;
+        }
         let mut stems = josa::stems(&word);
         if marked {
             // A marked name has no suffix to anchor it: strip the shortest particle chain.
@@ -270,11 +273,7 @@ fn suffixed(
             if overlaps(start, start + stem_len) || lex.generic_compounds.contains(stem) {
                 continue;
             }
-            let suffix = lex
-                .corp_suffixes
-                .iter()
-                .find(|s| stem.ends_with(s.as_str()) && stem.chars().count() > s.chars().count());
-            if suffix.is_none() && !marked {
+            if !marked && !lex.has_corp_suffix(stem) {
                 continue;
             }
             if stem_len < 2 || lex.is_non_company(stem) {
@@ -301,6 +300,15 @@ fn suffixed(
         }
     }
     out
+}
+
+/// True when `test` holds for some non-empty beginning of `word` (the word itself included).
+fn any_prefix(word: &str, test: impl Fn(&str) -> bool) -> bool {
+    word.char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(word.len()))
+        .any(|end| test(&word[..end]))
 }
 
 fn preceded_by_word(chars: &[char], start: usize, word: &str) -> bool {

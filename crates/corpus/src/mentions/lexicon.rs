@@ -48,6 +48,8 @@ pub struct MentionLexicon {
     pub person_titles: Vec<String>,
     /// `person_titles` grouped by last character, each group in the same order.
     titles_by_last_char: BTreeMap<char, Vec<String>>,
+    /// `corp_suffixes` grouped the same way.
+    suffixes_by_last_char: BTreeMap<char, Vec<String>>,
     pub name_bad_endings: HashSet<char>,
     pub korean_surnames: HashSet<char>,
     pub name_stopwords: HashSet<String>,
@@ -65,19 +67,44 @@ impl MentionLexicon {
     /// The person titles `word` ends with, in the order of [`MentionLexicon::person_titles`]
     /// (only those sharing its last character can).
     pub fn titles_ending<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        word.chars()
-            .next_back()
-            .and_then(|c| self.titles_by_last_char.get(&c))
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .filter(move |t| word.ends_with(t))
+        ending(&self.titles_by_last_char, word)
+    }
+
+    /// True when `stem` ends in a corporate suffix and is longer than it (`한빛테크놀로지스`).
+    pub fn has_corp_suffix(&self, stem: &str) -> bool {
+        ending(&self.suffixes_by_last_char, stem).any(|s| stem.chars().count() > s.chars().count())
     }
 
     /// True when `name` is listed as a product, place or other non-company.
     pub fn is_non_company(&self, name: &str) -> bool {
         self.non_companies.contains(&crate::kb::alias_key(name))
     }
+}
+
+/// The entries of a [`by_last_char`] grouping that `word` ends with, in their list order.
+fn ending<'a>(
+    groups: &'a BTreeMap<char, Vec<String>>,
+    word: &'a str,
+) -> impl Iterator<Item = &'a str> + 'a {
+    word.chars()
+        .next_back()
+        .and_then(|c| groups.get(&c))
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .filter(move |t| word.ends_with(t))
+}
+
+/// `words` grouped by their last character, each group in list order (only words sharing a
+/// text's last character can end it). An empty word ends every text but is in no group.
+fn by_last_char(words: &[String]) -> BTreeMap<char, Vec<String>> {
+    let mut groups: BTreeMap<char, Vec<String>> = BTreeMap::new();
+    for w in words {
+        if let Some(c) = w.chars().next_back() {
+            groups.entry(c).or_default().push(w.clone());
+        }
+    }
+    groups
 }
 
 /// The shipped vocabulary. A malformed data file is a build bug caught by the unit test; at
@@ -93,12 +120,8 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
     corp_suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
     let mut person_titles = raw.person_titles;
     person_titles.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    let mut titles_by_last_char: BTreeMap<char, Vec<String>> = BTreeMap::new();
-    for t in &person_titles {
-        if let Some(c) = t.chars().next_back() {
-            titles_by_last_char.entry(c).or_default().push(t.clone());
-        }
-    }
+    let titles_by_last_char = by_last_char(&person_titles);
+    let suffixes_by_last_char = by_last_char(&corp_suffixes);
     Ok(MentionLexicon {
         corp_suffixes,
         generic_compounds: raw.generic_compounds.into_iter().collect(),
@@ -114,6 +137,7 @@ fn parse(text: &str) -> Result<MentionLexicon, toml::de::Error> {
         corp_marks: raw.corp_marks,
         person_titles,
         titles_by_last_char,
+        suffixes_by_last_char,
         name_bad_endings: raw
             .name_bad_endings
             .iter()
@@ -151,6 +175,20 @@ mod tests {
                 .filter(|t| word.ends_with(t))
                 .collect();
             assert_eq!(lex.titles_ending(word).collect::<Vec<_>>(), all, "{word}");
+        }
+        for stem in [
+            "한빛테크놀로지스",
+            "테크놀로지스",
+            "KT클라우드",
+            "클라우드",
+            "카카오",
+            "",
+        ] {
+            let any = lex
+                .corp_suffixes
+                .iter()
+                .any(|s| stem.ends_with(s.as_str()) && stem.chars().count() > s.chars().count());
+            assert_eq!(lex.has_corp_suffix(stem), any, "{stem}");
         }
         assert!(lex.appositive_heads.iter().any(|h| h == "스타트업"));
         assert!(lex.appositive_stopwords.contains("육성"));

@@ -11,13 +11,21 @@ pub fn is_word_char(c: char) -> bool {
     is_syllable(c) || c.is_ascii_alphanumeric()
 }
 
+/// `chars` as a `String`, its buffer sized once (collecting grows it step by step, and
+/// words and sentences are collected for every word of every article).
+pub fn text_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
 /// The run of word characters starting at `from`, and where it ends.
 pub fn word_at(chars: &[char], from: usize) -> (String, usize) {
     let mut end = from;
     while end < chars.len() && is_word_char(chars[end]) {
         end += 1;
     }
-    (chars[from.min(end)..end].iter().collect(), end)
+    (text_of(&chars[from.min(end)..end]), end)
 }
 
 /// Every word of `chars` (a maximal run of word characters), left to right, as
@@ -50,7 +58,7 @@ pub fn word_at_most(chars: &[char], from: usize, max: usize) -> Option<String> {
     if chars.get(end).is_some_and(|c| is_word_char(*c)) {
         return None;
     }
-    Some(chars[from.min(end)..end].iter().collect())
+    Some(text_of(&chars[from.min(end)..end]))
 }
 
 /// Whether a hit `[start, end)` stands as a word: nothing glued before it of the same script,
@@ -126,7 +134,7 @@ pub fn word_before(chars: &[char], end: usize) -> Option<(usize, String)> {
     while s > 0 && is_word_char(chars[s - 1]) {
         s -= 1;
     }
-    (s < e).then(|| (s, chars[s..e].iter().collect()))
+    (s < e).then(|| (s, text_of(&chars[s..e])))
 }
 
 /// Closing quotes and brackets that may sit between a name and its particle (`‘KT클라우드’를`).
