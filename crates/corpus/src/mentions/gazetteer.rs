@@ -7,16 +7,12 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::words::{hit_is_word, HitTail};
 use crate::hangul::is_syllable;
 use crate::kb::KnowledgeBase;
 use crate::model::Company;
-
-/// The automaton of names learnt from one article, searched in that article only: an NFA
-/// left in its first (non-contiguous) form, built in a fraction of a DFA's time.
-const ONE_ARTICLE: Option<AhoCorasickKind> = Some(AhoCorasickKind::NoncontiguousNFA);
 
 /// One surface form and who it names.
 #[derive(Debug, Clone)]
@@ -41,7 +37,18 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     patterns: Vec<Pattern>,
-    automaton: Option<AhoCorasick>,
+    search: Search,
+}
+
+/// How a gazetteer looks for its patterns. Both ways report the same occurrences.
+#[derive(Debug, Clone)]
+enum Search {
+    /// One Aho-Corasick automaton over every pattern (the knowledge base: many names, searched
+    /// in every article); `None` if it could not be built.
+    Automaton(Option<AhoCorasick>),
+    /// Each pattern on its own (a few names learnt from one article and searched there once:
+    /// building an automaton would cost more than the search).
+    EachPattern,
 }
 
 impl Gazetteer {
@@ -56,7 +63,7 @@ impl Gazetteer {
         for (alias, id) in &kb.short_aliases {
             entries.push((alias.clone(), id.clone(), true));
         }
-        Self::from_entries(entries, None)
+        Self::from_entries(entries, false)
     }
 
     /// Names of the given companies (used for discovered ones).
@@ -65,7 +72,7 @@ impl Gazetteer {
             .iter()
             .flat_map(|c| surfaces(c).map(move |s| (s.to_string(), c.id.clone(), false)))
             .collect();
-        Self::from_entries(entries, ONE_ARTICLE)
+        Self::from_entries(entries, true)
     }
 
     /// Extra `(surface, company id)` pairs (spellings learnt from the article itself).
@@ -75,14 +82,12 @@ impl Gazetteer {
                 .iter()
                 .map(|(s, id)| (s.clone(), id.clone(), false))
                 .collect(),
-            ONE_ARTICLE,
+            true,
         )
     }
 
-    /// `kind` is the automaton's form: `None` lets aho-corasick choose (a DFA for a few
-    /// names, costly to build but fast to run), [`ONE_ARTICLE`] for a set searched once. Every
-    /// form finds the same matches.
-    fn from_entries(entries: Vec<(String, String, bool)>, kind: Option<AhoCorasickKind>) -> Self {
+    /// `one_article`: the names are searched in one article only (see [`Search`]).
+    fn from_entries(entries: Vec<(String, String, bool)>, one_article: bool) -> Self {
         let mut patterns: Vec<Pattern> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = Default::default();
         for (surface, id, short) in entries {
@@ -109,22 +114,59 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(kind)
-            .build(patterns.iter().map(|p| p.text.as_str()))
-            .ok();
-        Gazetteer {
-            patterns,
-            automaton,
+        let search = if one_article {
+            Search::EachPattern
+        } else {
+            Search::Automaton(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(patterns.iter().map(|p| p.text.as_str()))
+                    .ok(),
+            )
+        };
+        Gazetteer { patterns, search }
+    }
+
+    /// Every occurrence of every pattern in `text` as `(start byte, end byte, pattern)`,
+    /// overlapping ones included, ASCII letters matching in either case.
+    fn occurrences(&self, text: &str) -> Option<Vec<(usize, usize, usize)>> {
+        match &self.search {
+            Search::Automaton(ac) => Some(
+                ac.as_ref()?
+                    .find_overlapping_iter(text)
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect(),
+            ),
+            Search::EachPattern => Some(self.each_pattern(text)),
         }
+    }
+
+    /// [`Gazetteer::occurrences`] one pattern at a time, in the ASCII-lower-cased text (same
+    /// byte offsets): after each occurrence the next is looked for from the following
+    /// character, so overlapping ones are found too.
+    fn each_pattern(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let lower = text.to_ascii_lowercase();
+        let mut out = Vec::new();
+        for (pi, p) in self.patterns.iter().enumerate() {
+            let needle = p.text.to_ascii_lowercase();
+            if needle.is_empty() {
+                continue; // `variants` never yields an empty pattern.
+            }
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(needle.as_str()) {
+                let start = from + at;
+                out.push((start, start + needle.len(), pi));
+                from = start + lower[start..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out
     }
 
     /// The valid hits in `text`, left to right, non-overlapping (leftmost, then longest).
     /// `named` holds companies already named in full earlier (for short aliases); it grows.
     pub fn find(&self, text: &str, named: &mut HashSet<String>) -> Vec<Hit> {
-        let Some(ac) = &self.automaton else {
+        let Some(occurrences) = self.occurrences(text) else {
             return Vec::new();
         };
         let chars: Vec<char> = text.chars().collect();
@@ -134,13 +176,16 @@ impl Gazetteer {
         }
         char_at[text.len()] = chars.len();
         let mut candidates: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let p = &self.patterns[m.pattern().as_usize()];
-            if p.exact_case && &text[m.start()..m.end()] != p.text.as_str() {
+        for (s, e, pi) in occurrences {
+            let p = &self.patterns[pi];
+            if p.exact_case && &text[s..e] != p.text.as_str() {
                 continue;
             }
-            candidates.push((char_at[m.start()], char_at[m.end()], m.pattern().as_usize()));
+            candidates.push((char_at[s], char_at[e], pi));
         }
+        // At most one candidate per span survives the case test (two patterns equal but for
+        // case are one pattern unless they are exact-case), so ties never depend on the order
+        // the occurrences came in.
         candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut hits = Vec::new();
         let mut covered = 0usize;
@@ -240,6 +285,42 @@ mod tests {
         assert!(ids("MS발 대란").is_empty());
         assert_eq!(ids("KT그룹 계열사"), ["kt"]);
         assert_eq!(ids("ms와 Microsoft와"), ["microsoft"]);
+    }
+
+    #[test]
+    fn each_pattern_finds_what_the_automaton_finds() {
+        let kb = KnowledgeBase::builtin().unwrap();
+        let mut entries: Vec<(String, String, bool)> = Vec::new();
+        for c in &kb.companies {
+            for s in surfaces(c) {
+                entries.push((s.to_string(), c.id.clone(), false));
+            }
+        }
+        entries.push(("aa".into(), "x".into(), false));
+        entries.push(("Ab".into(), "y".into(), false));
+        entries.push(("AB".into(), "z".into(), false));
+        let automaton = Gazetteer::from_entries(entries.clone(), false);
+        let each = Gazetteer::from_entries(entries, true);
+        for text in [
+            "KT클라우드는 KT와 kt, Kt는 아마존웹서비스(AWS)가 aws와",
+            "aaaa는 aaa와 Ab와 AB와 ab와 aB의 스페이스 X와 스페이스X",
+            "마이크로소프트가 MS와 ms를, VM웨어의 한빛테크놀로지스(Hanbit Technologies)는",
+            "",
+        ] {
+            let occurrences = |g: &Gazetteer| {
+                let mut all = g.occurrences(text).unwrap_or_default();
+                all.sort_unstable();
+                all
+            };
+            assert_eq!(occurrences(&automaton), occurrences(&each), "{text}");
+            let (mut a, mut b) = (HashSet::new(), HashSet::new());
+            assert_eq!(
+                automaton.find(text, &mut a),
+                each.find(text, &mut b),
+                "{text}"
+            );
+            assert_eq!(a, b);
+        }
     }
 
     #[test]
