@@ -8,6 +8,11 @@ use wasm_bindgen::JsCast;
 
 /// Runs `f` in a task queued from the next animation frame, that is after that frame's paint.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    // One copy of the scheduling code for every caller, not one per closure type.
+    schedule(Box::new(f));
+}
+
+fn schedule(f: Box<dyn FnOnce()>) {
     let once = Rc::new(Cell::new(Some(f)));
     let later = {
         let once = once.clone();

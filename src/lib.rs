@@ -109,6 +109,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let follow = move || {
+                // The location moved: a keystroke's replace still pending is for the entry
+                // left behind, and must not land on this one.
+                router::forget_pending();
                 let now = router::current_fragment();
                 behind.set(now.clone());
                 fragment.set(now);

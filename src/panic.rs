@@ -19,6 +19,7 @@ pub fn install() {
 }
 
 fn current_url() -> String {
+    crate::router::flush();
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()

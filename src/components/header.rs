@@ -101,6 +101,7 @@ pub fn header() -> Html {
     let copy_link = {
         let copied = copied.clone();
         Callback::from(move |_| {
+            crate::router::flush();
             let window = gloo::utils::window();
             let url = window.location().href().unwrap_or_default();
             let promise = window.navigator().clipboard().write_text(&url);

@@ -95,6 +95,43 @@ test("a click in the filter panel right after a keystroke keeps what was typed",
   assert.equal(params.get("q"), QUERY, "the typed query stays");
   assert.equal(params.get("kind"), kind, "and the clicked kind is added");
   assert.equal(await page.inputValue("[data-testid=search]"), QUERY);
+  // The keystroke's URL was written before the click's new entry: Back shows the typed query.
+  await page.goBack();
+  await page.waitForFunction(() => document.documentElement.dataset.view === location.hash.slice(1));
+  assert.equal(new URL(page.url()).hash, `#/deals?q=${encodeURIComponent(QUERY)}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("the URL follows a keystroke once its frame is painted; a link copied sooner has it too", async () => {
+  const { page, log, context } = await openDeals();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+  const inFrame = await page.evaluate((q) => window.__typed(q, () => location.hash), QUERY);
+  assert.equal(inFrame, "#/deals", "the keystroke's own frame does not write the URL");
+  await page.waitForFunction(() => location.hash !== "#/deals");
+  assert.equal(new URL(page.url()).hash, `#/deals?q=${encodeURIComponent(QUERY)}`);
+  // Copy link within a keystroke's frame: the URL is written first, so the copy has the query.
+  await page.evaluate(() => window.__typed("aws", () => document.querySelector("[data-testid=copy-link]").click()));
+  await page.waitForFunction(() => !document.querySelector("[data-testid=copy-link]").textContent.includes("링크 복사"));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(copied).hash, "#/deals?q=aws");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("Back within a keystroke's frame never writes the query into the entry it returns to", async () => {
+  const { page, log, context } = await openDeals();
+  await page.click("a[href='#/companies']");
+  await page.waitForFunction(() => document.documentElement.dataset.view === "/companies");
+  await page.evaluate(() => window.__typed("aws", () => history.back()));
+  await page.waitForFunction(() => document.documentElement.dataset.view === "/deals");
+  // A few more frames, in which a late write would land.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50)))));
+  assert.equal(new URL(page.url()).hash, "#/deals");
+  assert.equal(await page.inputValue("[data-testid=search]"), "");
+  await page.goForward();
+  await page.waitForFunction(() => document.documentElement.dataset.view?.startsWith("/companies"));
+  assert.match(new URL(page.url()).hash, /^#\/companies(\?q=aws)?$/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
