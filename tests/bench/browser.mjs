@@ -81,13 +81,14 @@ async function payload(dist) {
 
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml" };
 
-/** dist/ at `/`, the peer at `/__peer/`. */
+/** dist/ at `/`, the peer at `/__peer/`, the floor page at `/__floor/`. */
 async function serve(dist, records) {
   const peerFiles = { "index.html": join(HERE, "peer.html"), "peer.js": join(HERE, "peer.js"), "itemsjs.js": ITEMSJS, "records.json": records };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file;
     if (path.startsWith("/__peer/")) file = peerFiles[path.slice(8) || "index.html"];
+    else if (path === "/__floor/") file = join(HERE, "floor.html");
     else file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, "") || "index.html");
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
@@ -279,6 +280,30 @@ async function peer(browser, base) {
   await context.close();
 }
 
+/**
+ * The same clocks on a page that does almost nothing (floor.html): one row of Korean text to
+ * paint at start-up, one number to change per keystroke. What is left of a budget above this
+ * floor is what an app can spend; a budget below it cannot be met on this machine by any app.
+ */
+async function floor(browser, base) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    const l = await coldLoad(browser, `${base}/__floor/`);
+    loads.push(l);
+    if (i < RUNS - 1) await l.context.close();
+  }
+  say("floor_startup_first_row_ms", round(median(loads.map((l) => l.first))));
+  const { page, context } = loads[loads.length - 1];
+  const keys = [];
+  for (const k of keystrokes()) {
+    keys.push((await timed(page, ourType, k)).first);
+    await page.waitForTimeout(20);
+  }
+  say("floor_key_median_ms", round(median(keys)));
+  say("floor_key_p95_ms", round(p95(keys)));
+  await context.close();
+}
+
 const server = await serve(args.dist, args.records);
 const browser = await launch();
 try {
@@ -287,6 +312,8 @@ try {
   await ours(browser, server.url);
   console.error("bench: peer (itemsjs)");
   await peer(browser, server.url);
+  console.error("bench: floor");
+  await floor(browser, server.url);
 } finally {
   await browser.close();
   server.close();

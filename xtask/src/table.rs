@@ -59,6 +59,11 @@ const ROWS: &[(&str, &str, &str)] = &[
     ),
     ("ratio ours / peer", "ratio_startup", ""),
     (
+        "floor: a static page, one row of Korean text → painted",
+        "floor_startup_first_row_ms",
+        " ms",
+    ),
+    (
         "**keystroke → results painted** (count, rows) median",
         "key_median_ms",
         " ms",
@@ -75,6 +80,11 @@ const ROWS: &[(&str, &str, &str)] = &[
         " ms",
     ),
     ("ratio ours (whole view) / peer (median)", "ratio_key", ""),
+    (
+        "floor: a keystroke that changes one number, median / p95",
+        "floor_key",
+        " ms",
+    ),
     ("**facet click → painted** median / p95", "facet", " ms"),
     ("peer median / p95", "peer_facet", " ms"),
     (
@@ -137,6 +147,7 @@ fn derived(m: &Metrics, key: &str) -> Option<String> {
         "key_view" => pair("key_view_median_ms", "key_view_p95_ms"),
         "peer_key" => pair("peer_key_median_ms", "peer_key_p95_ms"),
         "peer_facet" => pair("peer_facet_median_ms", "peer_facet_p95_ms"),
+        "floor_key" => pair("floor_key_median_ms", "floor_key_p95_ms"),
         "js_heap" => pair("js_heap_load_mb", "js_heap_after_mb"),
         "peer_js_heap" => pair("peer_js_heap_load_mb", "peer_js_heap_after_mb"),
         "ratio_startup" => ratio(
