@@ -33,7 +33,7 @@ pub mod normalize;
 pub mod sentences;
 pub mod title;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Warning};
@@ -170,8 +170,9 @@ pub fn read_dir(dir: &Path) -> Result<Ingested, Error> {
         articles.push(article);
     }
     let catalog_path = dir.join(CATALOG_FILE);
+    let file_ids: HashSet<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
     for (id, entry) in &catalog {
-        if !files.iter().any(|(f, _)| f == id) {
+        if !file_ids.contains(id.as_str()) {
             warnings.push(warn(
                 &catalog_path,
                 Some(entry.line),
