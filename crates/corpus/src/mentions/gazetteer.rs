@@ -1,5 +1,6 @@
-//! The gazetteer: every name and alias of the knowledge base (or of discovered companies)
-//! matched in one pass with aho-corasick, then filtered by word boundaries and particles.
+//! The gazetteer: every name and alias of the knowledge base matched in one pass with
+//! aho-corasick (the few names learnt from one article or discovered in it: one by one), then
+//! filtered by word boundaries and particles.
 //!
 //! All overlapping matches are collected, invalid ones (MS in MSP, VM in VM웨어, 아마존 in
 //! 아마존닷컴X) dropped, and the leftmost-longest *valid* hits kept, so KT클라우드 wins over KT
