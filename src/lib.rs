@@ -128,6 +128,13 @@ pub fn app() -> Html {
     use_effect_with(*settled, |settled| {
         if *settled {
             frame::after_next_paint(register_service_worker);
+            // What the first keystrokes would otherwise wait for (structures made by the first
+            // search of each kind, the wasm compiled on its first run), in a task of its own.
+            frame::after_next_paint(|| {
+                if let Ok(index) = data::index() {
+                    corpus::filter::warm_up(&index);
+                }
+            });
         }
     });
     // Once a keystroke's frame is painted, the parts that can wait catch up with the latest

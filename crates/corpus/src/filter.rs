@@ -383,6 +383,24 @@ pub fn filter(index: &Index, view: &ViewState) -> Results {
     }
 }
 
+/// A query of each kind of search term: a Hangul syllable, a Latin letter, a 초성.
+const WARM_UP_QUERIES: [&str; 3] = ["가", "a", "ㄱ"];
+
+/// Runs a deals search of each kind of term once and drops the results. What those searches
+/// make on their first run (the evidence text's byte ranks and Latin word starts) is then
+/// made, and in the browser the code they run is compiled, so the first keystrokes wait for
+/// neither. For idle time after start-up: no result ever depends on it.
+pub fn warm_up(index: &Index) {
+    for q in WARM_UP_QUERIES {
+        let view = ViewState {
+            page: crate::view::Page::Deals,
+            q: q.to_string(),
+            ..ViewState::default()
+        };
+        filter(index, &view);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
