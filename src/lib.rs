@@ -147,11 +147,15 @@ pub fn app() -> Html {
         use_effect_with(
             ((*fragment).clone(), caught_up, *settled),
             move |(fragment, caught_up, settled)| {
+                let root = gloo::utils::document().document_element();
                 if !*caught_up {
+                    // Part of the page shows the new view and part the old one (and the URL
+                    // may still hold the old one): no view is complete until they catch up.
+                    if let Some(root) = root {
+                        let _ = root.remove_attribute("data-view");
+                    }
                     frame::after_next_paint(move || behind.set(router::current_fragment()));
-                } else if let (true, Some(root)) =
-                    (*settled, gloo::utils::document().document_element())
-                {
+                } else if let (true, Some(root)) = (*settled, root) {
                     let _ = root.set_attribute("data-view", fragment);
                 }
             },

@@ -141,6 +141,17 @@ async function coldLoad(browser, url) {
   return { context, page, ...t };
 }
 
+/** `RUNS` cold loads of `url`; every context but the last one's is closed. */
+async function coldLoads(browser, url) {
+  const loads = [];
+  for (let i = 0; i < RUNS; i++) {
+    const l = await coldLoad(browser, url);
+    loads.push(l);
+    if (i < RUNS - 1) await l.context.close();
+  }
+  return loads;
+}
+
 async function heapMb(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
@@ -160,11 +171,13 @@ const wasmMb = (page) => page.evaluate(() => (__bench.wasm?.memory ? (__bench.wa
  * `first` is that frame: after a keystroke the app paints the search box, the count and the rows
  * there, and lets the filter panel and the pictures follow once it is painted. `ms` runs on
  * until `<html data-view>` shows the URL's fragment, that is until the whole view is painted
- * (for a facet click, the same frame). The peer has no data-view: it renders everything at once.
+ * (for a facet click, the same frame; the app takes the mark away while half a view is
+ * painted). With `app` false (the peer, the floor page, which render everything at once and
+ * have no mark) `ms` is `first`.
  */
-async function timed(page, action, arg) {
+async function timed(page, action, arg, app = true) {
   return page.evaluate(
-    ([src, a]) => {
+    ([src, a, app]) => {
       const act = eval(src);
       return new Promise((resolve) =>
         requestAnimationFrame(() => {
@@ -175,7 +188,7 @@ async function timed(page, action, arg) {
             const now = performance.now() - t0;
             first ??= now;
             const view = document.documentElement.dataset.view;
-            if (view === undefined || view === location.hash.slice(1) || tries > 1000) {
+            if (!app || view === location.hash.slice(1) || tries > 1000) {
               resolve({ ms: now, first, n });
             } else setTimeout(() => done(tries + 1), 0);
           };
@@ -183,7 +196,7 @@ async function timed(page, action, arg) {
         }),
       );
     },
-    [action.toString(), arg],
+    [action.toString(), arg, app],
   );
 }
 
@@ -200,12 +213,7 @@ const ourFacet = ([facet, value]) => {
 };
 
 async function ours(browser, base) {
-  const loads = [];
-  for (let i = 0; i < RUNS; i++) {
-    const l = await coldLoad(browser, `${base}/#/deals`);
-    loads.push(l);
-    if (i < RUNS - 1) await l.context.close();
-  }
+  const loads = await coldLoads(browser, `${base}/#/deals`);
   say("startup_first_row_ms", round(median(loads.map((l) => l.first))));
   say("startup_app_row_ms", round(median(loads.map((l) => l.app))));
   say("startup_interactive_ms", round(median(loads.map((l) => l.tti))));
@@ -250,19 +258,14 @@ async function ours(browser, base) {
 }
 
 async function peer(browser, base) {
-  const loads = [];
-  for (let i = 0; i < RUNS; i++) {
-    const l = await coldLoad(browser, `${base}/__peer/`);
-    loads.push(l);
-    if (i < RUNS - 1) await l.context.close();
-  }
+  const loads = await coldLoads(browser, `${base}/__peer/`);
   say("peer_startup_first_row_ms", round(median(loads.map((l) => l.first))));
   const { page, context } = loads[loads.length - 1];
   say("peer_js_heap_load_mb", await heapMb(page));
   const search = ([q, filters]) => window.__peer.search(q, filters);
   const keys = [];
   for (const k of keystrokes()) {
-    keys.push((await timed(page, search, [k, {}])).ms);
+    keys.push((await timed(page, search, [k, {}], false)).ms);
     await page.waitForTimeout(20);
   }
   say("peer_key_median_ms", round(median(keys)));
@@ -270,7 +273,7 @@ async function peer(browser, base) {
   const facets = [];
   for (const [facet, value] of FACET_CLICKS) {
     for (const filters of [{ [facet]: [value] }, {}]) {
-      facets.push((await timed(page, search, ["", filters])).ms);
+      facets.push((await timed(page, search, ["", filters], false)).ms);
       await page.waitForTimeout(20);
     }
   }
@@ -286,17 +289,12 @@ async function peer(browser, base) {
  * floor is what an app can spend; a budget below it cannot be met on this machine by any app.
  */
 async function floor(browser, base) {
-  const loads = [];
-  for (let i = 0; i < RUNS; i++) {
-    const l = await coldLoad(browser, `${base}/__floor/`);
-    loads.push(l);
-    if (i < RUNS - 1) await l.context.close();
-  }
+  const loads = await coldLoads(browser, `${base}/__floor/`);
   say("floor_startup_first_row_ms", round(median(loads.map((l) => l.first))));
   const { page, context } = loads[loads.length - 1];
   const keys = [];
   for (const k of keystrokes()) {
-    keys.push((await timed(page, ourType, k)).first);
+    keys.push((await timed(page, ourType, k, false)).first);
     await page.waitForTimeout(20);
   }
   say("floor_key_median_ms", round(median(keys)));
