@@ -147,15 +147,11 @@ pub fn app() -> Html {
         use_effect_with(
             ((*fragment).clone(), caught_up, *settled),
             move |(fragment, caught_up, settled)| {
-                let root = gloo::utils::document().document_element();
                 if !*caught_up {
-                    // Part of the page shows the new view and part the old one (and the URL
-                    // may still hold the old one): no view is complete until they catch up.
-                    if let Some(root) = root {
-                        let _ = root.remove_attribute("data-view");
-                    }
                     frame::after_next_paint(move || behind.set(router::current_fragment()));
-                } else if let (true, Some(root)) = (*settled, root) {
+                } else if let (true, Some(root)) =
+                    (*settled, gloo::utils::document().document_element())
+                {
                     let _ = root.set_attribute("data-view", fragment);
                 }
             },
@@ -166,9 +162,17 @@ pub fn app() -> Html {
     let go = {
         let (fragment, behind) = (fragment.clone(), behind.clone());
         Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
+            let before = router::current_fragment();
             let now = router::write(&view, mode);
             if mode == Mode::Push {
                 behind.set(now.clone());
+            } else if let (true, Some(root)) =
+                (now != before, gloo::utils::document().document_element())
+            {
+                // Until the parts that wait catch up, part of the page shows the new view and
+                // part the old one, and the URL still holds the old one: no view is complete.
+                // Taken away here, before the render, whatever the render's timing.
+                let _ = root.remove_attribute("data-view");
             }
             fragment.set(now);
         })
