@@ -162,13 +162,14 @@ pub fn app() -> Html {
     let go = {
         let (fragment, behind) = (fragment.clone(), behind.clone());
         Callback::from(move |(view, mode): (corpus::view::ViewState, Mode)| {
-            let before = router::current_fragment();
+            let before = (mode == Mode::Replace).then(router::current_fragment);
             let now = router::write(&view, mode);
             if mode == Mode::Push {
                 behind.set(now.clone());
-            } else if let (true, Some(root)) =
-                (now != before, gloo::utils::document().document_element())
-            {
+            } else if let (true, Some(root)) = (
+                before.as_ref() != Some(&now),
+                gloo::utils::document().document_element(),
+            ) {
                 // Until the parts that wait catch up, part of the page shows the new view and
                 // part the old one, and the URL still holds the old one: no view is complete.
                 // Taken away here, before the render, whatever the render's timing.

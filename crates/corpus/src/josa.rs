@@ -92,13 +92,16 @@ pub fn stems(word: &str) -> Vec<&str> {
 /// The stems of [`stems`], in the same order, found one at a time: a caller that wants the
 /// first one that fits stops trying particle chains there.
 pub fn stems_longest_first(word: &str) -> impl Iterator<Item = &str> {
-    let shorter = word
-        .char_indices()
-        .rev()
-        .map(|(i, _)| i)
-        .filter(move |&i| i > 0 && is_josa_chain(&word[i..]))
-        .map(move |i| &word[..i]);
-    std::iter::once(word).chain(shorter)
+    stem_ends(word)
+        .filter(move |&end| is_josa_chain(&word[end..]))
+        .map(move |end| &word[..end])
+}
+
+/// Where a stem of `word` could end (byte offsets), longest first: the word's end, then each
+/// character boundary inside it, right to left. A stem is there when a particle chain follows.
+pub fn stem_ends(word: &str) -> impl Iterator<Item = usize> + '_ {
+    let inner = word.char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0);
+    std::iter::once(word.len()).chain(inner)
 }
 
 #[cfg(test)]

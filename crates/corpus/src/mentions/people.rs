@@ -89,9 +89,7 @@ pub fn titled_names(chars: &[char], lex: &MentionLexicon) -> Vec<String> {
 /// without building that list: each place a stem could end, right to left, is checked for a
 /// title first (cheap) and only then for a particle chain after it.
 fn title_of(word: &str, lex: &MentionLexicon) -> Option<String> {
-    let inner = word.char_indices().rev().map(|(i, _)| i).filter(|&i| i > 0);
-    let ends = std::iter::once(word.len()).chain(inner);
-    for end in ends {
+    for end in josa::stem_ends(word) {
         let stem = &word[..end];
         let Some(title) = lex.titles_ending(stem).next() else {
             continue;
