@@ -6,9 +6,11 @@
 //      names and the glue's matching names,
 //   2. inline the favicon as a data: URL (Chromium re-checks the icon on every
 //      history.replaceState, i.e. on every keystroke in the search box; a file would be
-//      fetched again each time), then recompute the sha384 integrity of every asset
-//      index.html references,
-//   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader,
+//      fetched again each time) and the stylesheet as a <style> element (a linked one
+//      holds the first frame back by a request), then recompute the sha384 integrity of
+//      every asset index.html references,
+//   3. add a strict Content-Security-Policy that allows exactly trunk's inline loader and
+//      the inlined stylesheet,
 //   4. copy the article-text chunks the wasm names into data/ (see build.rs); release only:
 //      bake the app's first frame of the deals table into index.html
 //      (scripts/prerender.mjs) and hash its inline chooser into the CSP,
@@ -56,6 +58,7 @@ if (release) optimizeWasm();
 if (release) await minifyJsCss();
 if (release) shortenWasmNames();
 html = inlineIcon(html);
+html = inlineStylesheet(html);
 html = refreshIntegrity(html);
 html = addCsp(html);
 writeFileSync(indexPath, html);
@@ -356,6 +359,28 @@ function inlineIcon(text) {
   });
 }
 
+// `<link rel="stylesheet" href="./x.css">` becomes `<style>…</style>` and x leaves dist/. A
+// linked stylesheet blocks rendering and the parser's inline scripts (the prerender chooser)
+// until it arrives: on a cold load here that request alone took 40–50 ms, half the start-up
+// budget, so the page's first frame waited for it. Inline, the first frame needs only
+// index.html. The CSP allows exactly this style element by its hash (see addCsp).
+function inlineStylesheet(text) {
+  return text.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
+    const file = linkedFile(tag);
+    if (!file || !existsSync(file.path)) {
+      console.error(`post-build: index.html: the stylesheet ${file?.href ?? tag} is missing`);
+      process.exit(1);
+    }
+    const css = readFileSync(file.path, "utf8");
+    if (/<\/style/i.test(css)) {
+      console.error(`post-build: ${file.href}: contains "</style", which cannot be inlined`);
+      process.exit(1);
+    }
+    rmSync(file.path);
+    return `<style>${css}</style>`;
+  });
+}
+
 // Every `href="./x" ... integrity="..."` gets the hash of the file as it is now.
 function refreshIntegrity(text) {
   return text.replace(/<link\b[^>]*>/g, (tag) => {
@@ -365,15 +390,18 @@ function refreshIntegrity(text) {
   });
 }
 
-// A meta CSP: scripts only from this origin plus the hashed inline loader; no inline styles.
+// A meta CSP: scripts only from this origin plus the hashed inline loader; styles only the
+// hashed inline stylesheet (no style attributes).
 function addCsp(text) {
-  const hashes = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
-    .filter((m) => m[1].trim().length > 0)
-    .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+  const hashes = (tag) =>
+    [...text.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "g"))]
+      .filter((m) => m[1].trim().length > 0)
+      .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`)
+      .join(" ");
   const policy = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-    "style-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes("script")}`.trim(),
+    `style-src ${hashes("style") || "'self'"}`,
     "img-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
@@ -476,14 +504,13 @@ function listFiles(dir, prefix = "") {
 function writeStandalone(indexHtml, chunks) {
   const jsFile = /import init, \* as bindings from '\.\/([^']+\.js)'/.exec(indexHtml)?.[1];
   const wasmFile = /module_or_path: '\.\/([^']+\.wasm)'/.exec(indexHtml)?.[1];
-  const cssFile = /<link rel="stylesheet" href="\.\/([^"]+\.css)"/.exec(indexHtml)?.[1];
   if (!jsFile || !wasmFile) {
     console.error("post-build: cannot find the loader's js and wasm in index.html; standalone.html not written");
     process.exit(1);
   }
   const glue = readFileSync(join(staging, jsFile), "utf8");
   const wasm = readFileSync(join(staging, wasmFile)).toString("base64");
-  const css = cssFile ? readFileSync(join(staging, cssFile), "utf8") : "";
+  const css = /<style>([\s\S]*?)<\/style>/.exec(indexHtml)?.[1] ?? "";
   // The glue's default export is its init function; its local name is whatever the minifier
   // left, so read it from the export clause.
   const init = /export\s*\{[^}]*?([\w$]+)\s+as\s+default\b/.exec(glue)?.[1];

@@ -37,6 +37,13 @@ test("index.html uses relative asset URLs and carries a strict CSP", () => {
   assert.doesNotMatch(csp, /unsafe-inline/);
   assert.doesNotMatch(csp, /'unsafe-eval'/);
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  // The stylesheet is inlined (a linked one would hold the first frame back by a request) and
+  // allowed by its hash alone: no style attributes, no other style elements.
+  assert.doesNotMatch(index, /rel="stylesheet"/);
+  const styles = [...index.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1, "one inline stylesheet");
+  const styleHash = createHash("sha256").update(styles[0]).digest("base64");
+  assert.ok(csp.includes(`style-src 'sha256-${styleHash}';`), `style-src allows the stylesheet by its hash: ${csp}`);
 });
 
 test("integrity hashes match the files they guard", () => {
@@ -60,6 +67,8 @@ for (const base of ["/", "/some/deep/path/"]) {
       await appReady(page);
     }
     await page.click('[data-testid="lang-toggle"]');
+    // The inline stylesheet applies (the CSP let it through): the body has its font list.
+    assert.match(await page.evaluate(() => getComputedStyle(document.body).fontFamily), /Apple SD Gothic Neo/);
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(log.offOrigin, []);
     assert.deepEqual(log.failed, []);

@@ -38,8 +38,8 @@ const ROWS: &[(&str, &str, &str)] = &[
     ("**payload, gzip** wasm (incl. data)", "gz_wasm_kb", " KB"),
     ("— of which embedded data", "gz_data_kb", " KB"),
     ("js", "gz_js_kb", " KB"),
-    ("css", "gz_css_kb", " KB"),
-    ("html", "gz_html_kb", " KB"),
+    ("css (inlined in the html)", "gz_css_kb", " KB"),
+    ("html (with the css)", "gz_html_kb", " KB"),
     ("total", "gz_total_kb", " KB"),
     (
         "**start-up** (median) → first deal row",
