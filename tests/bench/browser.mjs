@@ -14,7 +14,7 @@ import { gzipSync } from "node:zlib";
 import { launch } from "../e2e/harness.mjs";
 
 const args = parseArgs(process.argv.slice(2));
-const RUNS = Number(args.runs ?? 5);
+const RUNS = Number(args.runs ?? 9);
 const QUICK = "quick" in args;
 const HERE = new URL(".", import.meta.url).pathname;
 const ITEMSJS = new URL("../../node_modules/itemsjs/dist/index.umd.js", import.meta.url).pathname;

@@ -118,7 +118,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
                 .collect::<Result<Vec<_>, _>>()?;
             let opts = bench::Options {
                 sizes,
-                runs: flags.number("runs", if quick { 1 } else { 5 })? as usize,
+                runs: flags.number("runs", if quick { 1 } else { 9 })? as usize,
                 seed: flags.number("seed", 1)?,
                 quick,
             };
