@@ -96,6 +96,11 @@ async function firstFrame(browser, url, route) {
           requestAnimationFrame(() => {
             const cut = [...body.querySelectorAll("*")].filter((e) => belowScreen(e) && !belowScreen(e.parentElement));
             for (const e of cut) e.remove();
+            // The copy is inert, so assistive technology never reads it and no tooltip shows:
+            // attributes only they use (and the rows' positions, read by the live table's
+            // scrolling) go. The stylesheet selects none of them.
+            const unread = ["title", "aria-label", "aria-live", "aria-rowcount", "aria-rowindex", "aria-sort", "aria-expanded", "data-row", "data-company-id", "autocomplete", "spellcheck", "role", "for"];
+            for (const e of body.querySelectorAll("*")) for (const a of unread) e.removeAttribute(a);
             window.__prerender = body.innerHTML;
           });
         }

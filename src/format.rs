@@ -1,11 +1,21 @@
 //! How corpus values are shown: names by language, amounts, dates. Text only, never HTML.
 
 use corpus::view::Lang;
-use corpus::{Company, DealDate};
+use corpus::{Company, Dataset, DealDate};
 
 pub use corpus::display::{amount_normalised, money};
 
 /// A company's name in the interface language (the other script as a fallback).
+/// A company's sector tags as the interface names them (`클라우드, 소프트웨어`).
+pub fn sector_names(dataset: &Dataset, company: &Company, lang: Lang) -> String {
+    let names: Vec<&str> = company
+        .sectors
+        .iter()
+        .map(|tag| dataset.sector_label(tag, lang == Lang::Ko))
+        .collect();
+    names.join(", ")
+}
+
 pub fn company_name(company: &Company, lang: Lang) -> String {
     match (lang, &company.name_ko) {
         (Lang::Ko, Some(ko)) => ko.clone(),

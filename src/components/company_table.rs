@@ -14,7 +14,7 @@ use crate::components::highlight::{highlighted, Mark};
 use crate::components::sort_header::sort_header;
 use crate::components::virtual_rows::{spacer, use_virtual_rows};
 use crate::context::AppCtx;
-use crate::format::{company_alt_name, company_name};
+use crate::format::{company_alt_name, company_name, sector_names};
 use crate::i18n::{self, company_kind_label, country_label};
 use crate::router::href;
 
@@ -82,7 +82,7 @@ pub fn company_table(props: &Props) -> Html {
                         </td>
                         <td>{ company_kind_label(lang, c.kind) }</td>
                         <td>{ c.country.as_deref().map(|code| country_label(lang, code)).unwrap_or_default() }</td>
-                        <td>{ c.sectors.join(", ") }</td>
+                        <td>{ sector_names(dataset, c, lang) }</td>
                         <td class="num">{ deals }</td>
                         <td class="num">{ ctx.index.article_count(i) }</td>
                         <td>

@@ -263,7 +263,12 @@ pub fn facets() -> Html {
             .unwrap_or_default()
     };
     let country = |id: &str| country_label(lang, id);
-    let plain = |id: &str| id.to_string();
+    let sector = |id: &str| {
+        ctx.index
+            .dataset()
+            .sector_label(id, lang == corpus::view::Lang::Ko)
+            .to_string()
+    };
 
     let set_match = |m: CompanyMatch| {
         let ctx = ctx.clone();
@@ -311,7 +316,7 @@ pub fn facets() -> Html {
             </details>
             <FacetList title={s.facet_company} which={Which::Company} rows={rows(&f.company, &company_label)} open={true} />
             <FacetList title={s.facet_country} which={Which::Country} rows={rows(&f.country, &country)} />
-            <FacetList title={s.facet_sector} which={Which::Sector} rows={rows(&f.sector, &plain)} />
+            <FacetList title={s.facet_sector} which={Which::Sector} rows={rows(&f.sector, &sector)} />
             <details open={years_open} ontoggle={years_toggle}>
                 <summary>{ s.years }</summary>
                 if years_shown {

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::chunks::{placeholder, use_chunks, Load};
 use crate::components::deal_table::DealTable;
 use crate::context::AppCtx;
-use crate::format::{company_alt_name, company_name};
+use crate::format::{company_alt_name, company_name, sector_names};
 use crate::i18n::{self, company_kind_label, country_label};
 use crate::pages::missing::missing;
 use crate::router::href;
@@ -90,7 +90,7 @@ pub fn company_page(props: &Props) -> Html {
             <div class="meta">
                 <span>{ company_kind_label(lang, company.kind) }</span>
                 if let Some(c) = &company.country { <span>{ country_label(lang, c) }</span> }
-                if !company.sectors.is_empty() { <span>{ company.sectors.join(", ") }</span> }
+                if !company.sectors.is_empty() { <span>{ sector_names(ctx.index.dataset(), company, lang) }</span> }
                 if !company.known { <span class="derived">{ s.discovered }</span> }
             </div>
             if !names.is_empty() {

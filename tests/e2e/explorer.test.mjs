@@ -315,6 +315,30 @@ test("keyboard: '/' focuses the search box and Esc clears it", async () => {
   await context.close();
 });
 
+test("sectors are named in the interface's language, in the facet, the table and a profile", async () => {
+  // The labels as the knowledge base declares them (its `sector` table).
+  const kb = await readFile(`${ROOT}crates/corpus/data/companies.toml`, "utf8");
+  const labels = new Map([...kb.matchAll(/\{ id = "([^"]+)", ko = "([^"]+)", en = "([^"]+)" \}/g)].map((m) => [m[1], { ko: m[2], en: m[3] }]));
+  const company = exported.companies.find((c) => c.sectors.length >= 2 && byCompany(c.id).length > 0);
+  assert.ok(company && company.sectors.every((s) => labels.has(s)), "a company with two labelled sectors");
+  for (const lang of ["ko", "en"]) {
+    const names = company.sectors.map((s) => labels.get(s)[lang]).join(", ");
+    const { page, log, context } = await open(`/companies/${company.id}${lang === "en" ? "?lang=en" : ""}`);
+    assert.ok((await page.textContent(".meta")).includes(names), `${lang}: the profile says ${names}`);
+    await context.close();
+    const list = await open(`/companies${lang === "en" ? "?lang=en" : ""}`);
+    const row = list.page.locator("tbody tr", { has: list.page.locator(`a[href="#/companies/${company.id}"], a[href="#/companies/${company.id}?lang=en"]`) }).first();
+    assert.ok((await row.textContent()).includes(names), `${lang}: the table row says ${names}`);
+    const facet = list.page.locator('details[data-facet="sector"]');
+    await facet.locator("summary").click();
+    const item = facet.locator(`li[data-value="${company.sectors[0]}"] .name`);
+    await item.waitFor();
+    assert.equal(await item.textContent(), labels.get(company.sectors[0])[lang]);
+    assert.deepEqual([...log.errors, ...list.log.errors], []);
+    await list.context.close();
+  }
+});
+
 test("the language toggle is kept in the URL", async () => {
   const { page, context } = await open("/deals?company=microsoft");
   await page.click('[data-testid="lang-toggle"]');

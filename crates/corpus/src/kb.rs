@@ -11,7 +11,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::error::Error;
-use crate::model::{Company, CompanyKind};
+use crate::model::{Company, CompanyKind, SectorLabel};
 
 const COMPANIES_TOML: &str = include_str!("../data/companies.toml");
 const COMPANIES_PATH: &str = "crates/corpus/data/companies.toml";
@@ -23,6 +23,8 @@ pub struct KnowledgeBase {
     /// `(alias, company id)` pairs that name the company only when the article has already
     /// named it in full (a bare `국방부` after `미 국방부`).
     pub short_aliases: Vec<(String, String)>,
+    /// The sector tags companies may carry, with their labels, sorted by id.
+    pub sectors: Vec<SectorLabel>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -30,6 +32,16 @@ pub struct KnowledgeBase {
 struct RawFile {
     #[serde(default)]
     company: Vec<RawCompany>,
+    #[serde(default)]
+    sector: Vec<RawSector>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSector {
+    id: Spanned<String>,
+    ko: String,
+    en: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -68,6 +80,25 @@ impl KnowledgeBase {
             data_err(line, e.message().to_string())
         })?;
         let mut kb = KnowledgeBase::default();
+        for rs in raw.sector {
+            let line = line_of(text, rs.id.span().start);
+            let id = rs.id.into_inner();
+            if !is_slug(&id) || rs.ko.trim().is_empty() || rs.en.trim().is_empty() {
+                return Err(data_err(
+                    line,
+                    format!("sector `{id}`: the id must be a slug and both labels non-empty"),
+                ));
+            }
+            if kb.sectors.iter().any(|s| s.id == id) {
+                return Err(data_err(line, format!("duplicate sector `{id}`")));
+            }
+            kb.sectors.push(SectorLabel {
+                id,
+                ko: rs.ko,
+                en: rs.en,
+            });
+        }
+        kb.sectors.sort_by(|a, b| a.id.cmp(&b.id));
         let mut lines: HashMap<String, usize> = HashMap::new();
         let mut alias_owner: HashMap<String, String> = HashMap::new();
         for rc in raw.company {
@@ -92,6 +123,12 @@ impl KnowledgeBase {
                         format!("`{id}`: country `{c}` is not ISO alpha-2"),
                     ));
                 }
+            }
+            if let Some(tag) = rc.sectors.iter().find(|t| kb.sector(t).is_none()) {
+                return Err(data_err(
+                    line,
+                    format!("`{id}`: sector `{tag}` is not in the `sector` table"),
+                ));
             }
             let mut own: HashSet<String> = HashSet::new();
             let surfaces = std::iter::once(&rc.name)
@@ -152,6 +189,14 @@ impl KnowledgeBase {
         Ok(kb)
     }
 
+    /// The label of a declared sector tag.
+    pub fn sector(&self, id: &str) -> Option<&SectorLabel> {
+        self.sectors
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.sectors[i])
+    }
+
     /// The company with this id.
     pub fn get(&self, id: &str) -> Option<&Company> {
         self.companies.iter().find(|c| c.id == id)
@@ -201,6 +246,40 @@ mod tests {
             .contains(&"MS".to_string()));
         assert!(is_media(kb.get("wsj").unwrap()));
         assert_eq!(kb.get("us-dod").unwrap().kind, CompanyKind::Government);
+    }
+
+    #[test]
+    fn every_builtin_sector_has_both_labels() {
+        let kb = KnowledgeBase::builtin().unwrap();
+        assert!(
+            kb.sectors.windows(2).all(|w| w[0].id < w[1].id),
+            "sorted by id"
+        );
+        for c in &kb.companies {
+            for tag in &c.sectors {
+                let label = kb.sector(tag).unwrap_or_else(|| panic!("{}: {tag}", c.id));
+                assert!(!label.ko.is_empty() && !label.en.is_empty(), "{tag}");
+            }
+        }
+        assert_eq!(kb.sector("cloud").map(|s| s.ko.as_str()), Some("클라우드"));
+        assert_eq!(
+            kb.sector("it-services").map(|s| s.en.as_str()),
+            Some("IT services")
+        );
+    }
+
+    #[test]
+    fn undeclared_and_duplicate_sectors_are_errors_with_the_line() {
+        let text = "company = [\n{ id = \"a\", name = \"A\" },\n{ id = \"b\", name = \"B\", sectors = [\"cloud\", \"spice\"] },\n]\nsector = [\n{ id = \"cloud\", ko = \"클라우드\", en = \"Cloud\" },\n]\n";
+        let (line, msg) = err_line(text);
+        assert_eq!(line, 3);
+        assert!(msg.contains("`b`") && msg.contains("spice"), "{msg}");
+        let text = "sector = [\n{ id = \"cloud\", ko = \"클라우드\", en = \"Cloud\" },\n{ id = \"cloud\", ko = \"구름\", en = \"Cloud\" },\n]\n";
+        let (line, msg) = err_line(text);
+        assert_eq!(line, 3);
+        assert!(msg.contains("duplicate sector `cloud`"), "{msg}");
+        let text = "sector = [\n{ id = \"cloud\", ko = \"\", en = \"Cloud\" },\n]\n";
+        assert_eq!(err_line(text).0, 2);
     }
 
     fn err_line(text: &str) -> (usize, String) {

@@ -22,6 +22,29 @@ pub struct Dataset {
     /// Where each company that takes part in a deal sits in the deal network, computed at
     /// build time (`layout.rs`) so the browser only reads positions. Sorted by company id.
     pub layout: Vec<NodePosition>,
+    /// Labels of the sector tags its companies carry (from the knowledge base), sorted by id.
+    #[serde(default)]
+    pub sectors: Vec<SectorLabel>,
+}
+
+/// A sector tag (`cloud`, `it-services`) and how the interface names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct SectorLabel {
+    pub id: String,
+    pub ko: String,
+    pub en: String,
+}
+
+impl Dataset {
+    /// The label of sector tag `id` in Korean or English (`korean`), or the tag itself when
+    /// the knowledge base gives none.
+    pub fn sector_label<'a>(&'a self, id: &'a str, korean: bool) -> &'a str {
+        match self.sectors.binary_search_by(|s| s.id.as_str().cmp(id)) {
+            Ok(i) if korean => &self.sectors[i].ko,
+            Ok(i) => &self.sectors[i].en,
+            Err(_) => id,
+        }
+    }
 }
 
 /// A company's place in the deal-network picture, in layout units (`0..=LAYOUT_SIZE`).

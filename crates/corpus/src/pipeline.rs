@@ -111,11 +111,21 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
             }
         }
     }
-    let companies = wanted
+    let companies: Vec<Company> = wanted
         .iter()
         .filter_map(|id| all.get(id).cloned())
         .collect();
 
+    let used: BTreeSet<&str> = companies
+        .iter()
+        .flat_map(|c| c.sectors.iter().map(String::as_str))
+        .collect();
+    let sectors = kb
+        .sectors
+        .iter()
+        .filter(|s| used.contains(s.id.as_str()))
+        .cloned()
+        .collect();
     let mut dataset = Dataset {
         articles,
         companies,
@@ -123,6 +133,7 @@ pub fn build_from_articles(mut articles: Vec<Article>, kb: &KnowledgeBase) -> Da
         mentions,
         people,
         layout: Vec::new(),
+        sectors,
     };
     dataset.layout = crate::layout::layout(&dataset);
     dataset
@@ -213,6 +224,29 @@ mod tests {
             })
             .collect();
         assert_eq!(parties, [["hangyeol-net-labs"], ["hangyeol-net-labs"]]);
+    }
+
+    #[test]
+    fn the_dataset_labels_exactly_the_sectors_its_companies_carry() {
+        let arts = vec![article_from_text(
+            "a",
+            "KT는 마이크로소프트와 클라우드 협력 계약을 맺었다.",
+        )];
+        let kb = KnowledgeBase::builtin().expect("the built-in knowledge base loads");
+        let ds = build_from_articles(arts, &kb);
+        let mut carried: Vec<&str> = ds
+            .companies
+            .iter()
+            .flat_map(|c| c.sectors.iter().map(String::as_str))
+            .collect();
+        carried.sort_unstable();
+        carried.dedup();
+        let labelled: Vec<&str> = ds.sectors.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(labelled, carried);
+        assert!(carried.contains(&"telecom"), "{carried:?}");
+        assert_eq!(ds.sector_label("telecom", true), "통신");
+        assert_eq!(ds.sector_label("telecom", false), "Telecom");
+        assert_eq!(ds.sector_label("no-such-tag", true), "no-such-tag");
     }
 
     #[test]

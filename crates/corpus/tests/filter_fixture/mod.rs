@@ -256,6 +256,7 @@ pub fn dataset() -> Dataset {
         mentions,
         people: Vec::new(),
         layout: Vec::new(),
+        sectors: Vec::new(),
     }
 }
 
