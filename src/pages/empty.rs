@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::context::AppCtx;
 use crate::i18n;
 
-/// Each active filter with a view that drops it.
-fn removals(view: &ViewState) -> Vec<(String, ViewState)> {
+/// Each active filter, named as its filter panel names it, with a view that drops it.
+fn removals(view: &ViewState, s: &i18n::Strings) -> Vec<(String, ViewState)> {
     let mut out = Vec::new();
     let base = ViewState {
         open: None,
@@ -19,37 +19,37 @@ fn removals(view: &ViewState) -> Vec<(String, ViewState)> {
         out.push((label, v));
     };
     if !view.q.is_empty() {
-        push(format!("q: {}", view.q), &|v| v.q.clear());
+        push(format!("{}: {}", s.search_label, view.q), &|v| v.q.clear());
     }
     if !view.company.is_empty() {
-        push("company".into(), &|v| v.company = Default::default());
+        push(s.facet_company.into(), &|v| v.company = Default::default());
     }
     if !view.kind.is_empty() {
-        push("kind".into(), &|v| v.kind = Default::default());
+        push(s.facet_kind.into(), &|v| v.kind = Default::default());
     }
     if !view.status.is_empty() {
-        push("status".into(), &|v| v.status = Default::default());
+        push(s.facet_status.into(), &|v| v.status = Default::default());
     }
     if view.from.is_some() || view.to.is_some() {
-        push("from/to".into(), &|v| {
+        push(s.years.into(), &|v| {
             v.from = None;
             v.to = None;
         });
     }
     if view.min.is_some() || view.max.is_some() {
-        push("min/max".into(), &|v| {
+        push(s.amount_usd.into(), &|v| {
             v.min = None;
             v.max = None;
         });
     }
     if !view.country.is_empty() {
-        push("country".into(), &|v| v.country = Default::default());
+        push(s.facet_country.into(), &|v| v.country = Default::default());
     }
     if !view.sector.is_empty() {
-        push("sector".into(), &|v| v.sector = Default::default());
+        push(s.facet_sector.into(), &|v| v.sector = Default::default());
     }
     if !view.article.is_empty() {
-        push("article".into(), &|v| v.article = Default::default());
+        push(s.facet_article.into(), &|v| v.article = Default::default());
     }
     out
 }
@@ -58,7 +58,7 @@ fn removals(view: &ViewState) -> Vec<(String, ViewState)> {
 /// component: one less set of yew's per-component code in the wasm.
 pub fn no_results(ctx: &AppCtx) -> Html {
     let s = i18n::strings(ctx.lang);
-    let options = removals(&ctx.view);
+    let options = removals(&ctx.view, s);
     html! {
         <div class="panel empty" data-testid="no-results">
             <p>{ s.no_results }</p>

@@ -386,6 +386,10 @@ test("a stale or hostile link still renders, says what it ignored, and injects n
 test("a no-results view suggests removing a filter", async () => {
   const { page, context } = await open("/deals?company=microsoft&kind=lease");
   assert.ok(await page.locator('[data-testid="no-results"]').isVisible());
+  // Each way out is named as the filter panel names the filter, in the page's language.
+  const panelTitles = await page.$$eval('details[data-facet="company"] > summary, details[data-facet="kind"] > summary', (e) => e.map((x) => x.textContent.trim()));
+  const offered = await page.$$eval('[data-testid="no-results"] button', (e) => e.map((x) => x.textContent.replace("✕", "").trim()));
+  assert.deepEqual(offered.sort(), panelTitles.sort());
   await page.locator('[data-testid="no-results"] button').first().click();
   await page.waitForFunction(() => !location.hash.includes("company=") || !location.hash.includes("kind="));
   assert.ok((await resultCount(page)) > 0);
