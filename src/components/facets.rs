@@ -189,6 +189,10 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
         .map(Some)
 }
 
+/// The widest viewport (CSS px) with one column, the filter panel above the results: the
+/// stylesheet's `max-width: 800px`.
+const ONE_COLUMN_PX: f64 = 800.0;
+
 /// Most values listed per facet (selected and excluded values are always listed).
 const FACET_VALUES_SHOWN: usize = 40;
 /// Values listed before a facet list is expanded with its "show more" button: about what
@@ -302,9 +306,17 @@ pub fn facets() -> Html {
     let view = &ctx.view;
     let years_open = view.from.is_some() || view.to.is_some();
     let (years_shown, years_toggle) = use_disclosure(years_open);
+    // Where the panel sits above the results (one column, as on a phone), it starts closed
+    // so that the results are on the first screen; the reader opens it by its title.
+    let beside = gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > ONE_COLUMN_PX);
     html! {
         <aside class="panel facets" aria-label={s.filters}>
-            <h2>{ s.filters }</h2>
+            <details class="filters" open={beside}>
+            <summary><h2>{ s.filters }</h2></summary>
             <FacetList title={s.facet_kind} which={Which::Kind} rows={fixed(&mut DealKind::ALL.iter().map(|k| k.id()), &f.kind, &kind)} open={true} />
             <FacetList title={s.facet_status} which={Which::Status} rows={fixed(&mut DealStatus::ALL.iter().map(|k| k.id()), &f.status, &status)} />
             <details open={view.company.include.len() > 1}>
@@ -357,6 +369,7 @@ pub fn facets() -> Html {
                 </div>
             </details>
             <FacetList title={s.facet_article} which={Which::Article} rows={rows(&f.article, &article_label)} />
+            </details>
         </aside>
     }
 }

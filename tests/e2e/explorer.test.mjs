@@ -339,6 +339,22 @@ test("sectors are named in the interface's language, in the facet, the table and
   }
 });
 
+test("one column (a phone): the filter panel starts closed, the results are on the first screen", async () => {
+  const { page, log, context } = await open("/deals", { viewport: { width: 390, height: 844 } });
+  const panel = page.locator("aside.facets details.filters");
+  assert.equal(await panel.evaluate((d) => d.open), false, "closed at first");
+  const top = await page.locator("[data-testid=result-count]").evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(top < 844, `the result count is on the first screen (at ${top}px)`);
+  await panel.locator("summary").first().click();
+  await page.locator('details[data-facet="kind"] li[data-value]').first().waitFor();
+  assert.ok(await page.locator('details[data-facet="kind"] li[data-value]').first().isVisible(), "opened by its title");
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  const wide = await open("/deals");
+  assert.equal(await wide.page.locator("aside.facets details.filters").evaluate((d) => d.open), true, "open beside the results");
+  await wide.context.close();
+});
+
 test("the language toggle is kept in the URL", async () => {
   const { page, context } = await open("/deals?company=microsoft");
   await page.click('[data-testid="lang-toggle"]');
