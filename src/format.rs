@@ -11,7 +11,7 @@ pub fn sector_names(dataset: &Dataset, company: &Company, lang: Lang) -> String 
     let names: Vec<&str> = company
         .sectors
         .iter()
-        .map(|tag| dataset.sector_label(tag, lang == Lang::Ko))
+        .map(|tag| dataset.sector_name(tag, lang))
         .collect();
     names.join(", ")
 }

@@ -193,6 +193,17 @@ fn number_of(e: &Event) -> Option<Option<f64>> {
 /// stylesheet's `max-width: 800px`.
 const ONE_COLUMN_PX: f64 = 800.0;
 
+thread_local! {
+    /// Whether the window was wider than one column when the panel first rendered. Read once:
+    /// `innerWidth` in a render, while the DOM is being patched, would make the browser lay
+    /// the page out there and then, on every render of the panel.
+    static BESIDE: bool = gloo::utils::window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w > ONE_COLUMN_PX);
+}
+
 /// Most values listed per facet (selected and excluded values are always listed).
 const FACET_VALUES_SHOWN: usize = 40;
 /// Values listed before a facet list is expanded with its "show more" button: about what
@@ -267,12 +278,7 @@ pub fn facets() -> Html {
             .unwrap_or_default()
     };
     let country = |id: &str| country_label(lang, id);
-    let sector = |id: &str| {
-        ctx.index
-            .dataset()
-            .sector_label(id, lang == corpus::view::Lang::Ko)
-            .to_string()
-    };
+    let sector = |id: &str| ctx.index.dataset().sector_name(id, lang).to_string();
 
     let set_match = |m: CompanyMatch| {
         let ctx = ctx.clone();
@@ -308,11 +314,7 @@ pub fn facets() -> Html {
     let (years_shown, years_toggle) = use_disclosure(years_open);
     // Where the panel sits above the results (one column, as on a phone), it starts closed
     // so that the results are on the first screen; the reader opens it by its title.
-    let beside = gloo::utils::window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_none_or(|w| w > ONE_COLUMN_PX);
+    let beside = BESIDE.with(|b| *b);
     html! {
         <aside class="panel facets" aria-label={s.filters}>
             <details class="filters" open={beside}>

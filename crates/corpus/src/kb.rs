@@ -191,10 +191,7 @@ impl KnowledgeBase {
 
     /// The label of a declared sector tag.
     pub fn sector(&self, id: &str) -> Option<&SectorLabel> {
-        self.sectors
-            .binary_search_by(|s| s.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.sectors[i])
+        SectorLabel::find(&self.sectors, id)
     }
 
     /// The company with this id.

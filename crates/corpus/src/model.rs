@@ -35,14 +35,24 @@ pub struct SectorLabel {
     pub en: String,
 }
 
+impl SectorLabel {
+    /// The label of tag `id` in `labels`, which are sorted by id.
+    pub fn find<'a>(labels: &'a [SectorLabel], id: &str) -> Option<&'a SectorLabel> {
+        labels
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &labels[i])
+    }
+}
+
 impl Dataset {
-    /// The label of sector tag `id` in Korean or English (`korean`), or the tag itself when
-    /// the knowledge base gives none.
-    pub fn sector_label<'a>(&'a self, id: &'a str, korean: bool) -> &'a str {
-        match self.sectors.binary_search_by(|s| s.id.as_str().cmp(id)) {
-            Ok(i) if korean => &self.sectors[i].ko,
-            Ok(i) => &self.sectors[i].en,
-            Err(_) => id,
+    /// Sector tag `id` as the interface names it in `lang`, or the tag itself when the
+    /// knowledge base gives no label.
+    pub fn sector_name<'a>(&'a self, id: &'a str, lang: crate::view::Lang) -> &'a str {
+        match (SectorLabel::find(&self.sectors, id), lang) {
+            (Some(s), crate::view::Lang::Ko) => &s.ko,
+            (Some(s), crate::view::Lang::En) => &s.en,
+            (None, _) => id,
         }
     }
 }

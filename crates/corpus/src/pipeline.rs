@@ -244,9 +244,10 @@ mod tests {
         let labelled: Vec<&str> = ds.sectors.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(labelled, carried);
         assert!(carried.contains(&"telecom"), "{carried:?}");
-        assert_eq!(ds.sector_label("telecom", true), "통신");
-        assert_eq!(ds.sector_label("telecom", false), "Telecom");
-        assert_eq!(ds.sector_label("no-such-tag", true), "no-such-tag");
+        use crate::view::Lang;
+        assert_eq!(ds.sector_name("telecom", Lang::Ko), "통신");
+        assert_eq!(ds.sector_name("telecom", Lang::En), "Telecom");
+        assert_eq!(ds.sector_name("no-such-tag", Lang::Ko), "no-such-tag");
     }
 
     #[test]
