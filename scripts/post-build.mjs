@@ -355,10 +355,19 @@ function inlineIcon(text) {
       console.error(`post-build: index.html: the icon ${href} is missing or not .png/.svg/.ico`);
       process.exit(1);
     }
-    const data = `data:${type};base64,${readFileSync(path).toString("base64")}`;
+    const data = `data:${type}${iconData(type, readFileSync(path))}`;
     rmSync(path);
     return `<link rel="icon" href="${data}" type="${type}">`;
   });
+}
+
+// The part of an icon's data: URL after its media type. An SVG stays text, with only `%`, `#`,
+// `"`, `<`, `>` and line breaks escaped: it compresses with the rest of the page, about 0.3 KB less
+// gzipped than base64 of the same file or of a PNG.
+function iconData(type, bytes) {
+  if (type !== ICON_TYPES[".svg"]) return `;base64,${bytes.toString("base64")}`;
+  const text = bytes.toString("utf8").trim();
+  return `,${text.replace(/[%#"<>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)}`;
 }
 
 // `<link rel="stylesheet" href="./x.css">` becomes `<style>…</style>` and x leaves dist/. A

@@ -78,6 +78,7 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
         let next = reveal.filter(|p| *p < total).map(|position| Reveal {
             position,
             checks: REVEAL_CHECKS,
+            scrolled_to: -1.0,
         });
         let start = next.is_some() && pending.borrow().is_none();
         *pending.borrow_mut() = next;
@@ -107,21 +108,36 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
     }
 }
 
-/// A row being brought on screen, and how many more paints may check it.
+/// A row being brought on screen, how many more paints may check it, and the page's scroll
+/// offset right after the app last scrolled to it (negative before it has).
 #[derive(Clone, Copy)]
 struct Reveal {
     position: usize,
     checks: u32,
+    scrolled_to: f64,
 }
 
 /// After a paint: when the `pending` row is rendered and not fully on screen, scrolls the page
 /// so that it is a third of the way down the viewport, and checks again after the next paint
 /// (a new row height measured on the way can move the rows). Stops once the row is on screen
-/// or the checks run out; until then the window is widened to hold the row.
+/// or the checks run out, or once the reader has scrolled the page since the app did (the app
+/// never pulls the page back from where the reader took it); until then the window is widened
+/// to hold the row.
 fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
-    let Some(Reveal { position, checks }) = *pending.borrow() else {
+    let Some(Reveal {
+        position,
+        checks,
+        mut scrolled_to,
+    }) = *pending.borrow()
+    else {
         return;
     };
+    let window = gloo::utils::window();
+    let scroll_y = || window.scroll_y().unwrap_or(0.0);
+    if checks == 0 || (scrolled_to >= 0.0 && scroll_y() != scrolled_to) {
+        *pending.borrow_mut() = None;
+        return;
+    }
     let row = tbody
         .cast::<web_sys::Element>()
         .and_then(|el| {
@@ -129,7 +145,6 @@ fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
                 .ok()
         })
         .flatten();
-    let window = gloo::utils::window();
     let viewport = window
         .inner_height()
         .ok()
@@ -142,14 +157,12 @@ fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
             return;
         }
         window.scroll_by_with_x_and_y(0.0, r.top() - viewport / 3.0);
-    }
-    if checks == 0 {
-        *pending.borrow_mut() = None;
-        return;
+        scrolled_to = scroll_y();
     }
     *pending.borrow_mut() = Some(Reveal {
         position,
         checks: checks - 1,
+        scrolled_to,
     });
     crate::frame::after_next_paint(move || reveal_row(tbody, pending));
 }

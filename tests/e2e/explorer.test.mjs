@@ -273,6 +273,27 @@ test("a link that opens a deal far down the table scrolls to it", async () => {
   await context.close();
 });
 
+test("the reader scrolling away while a linked row is brought on screen is never pulled back", async () => {
+  const { page, log, context } = await open("/deals", { viewport: { width: 1280, height: 700 } });
+  const ids = await dealIds(page);
+  // Open the last deal; in the first frame after the app has scrolled to it (its next checks
+  // of the row are still to come), scroll back to the top, as a reader's wheel would.
+  await page.evaluate((id) => new Promise((done) => {
+    location.hash = `#/deals?open=${id}`;
+    const poll = () => (scrollY > 0 ? (scrollTo(0, 0), done()) : requestAnimationFrame(poll));
+    requestAnimationFrame(poll);
+  }), ids[ids.length - 1]);
+  await page.evaluate(() => new Promise((done) => {
+    let frames = 12;
+    const next = () => (--frames ? requestAnimationFrame(next) : done());
+    requestAnimationFrame(next);
+  }));
+  assert.equal(await page.evaluate(() => scrollY), 0);
+  await page.locator(`tr[data-deal-id="${ids[0]}"]`).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test("a URL reproduces the view exactly: sort, filters and the open row", async () => {
   const hash = `/deals?company=microsoft&sort=-amount&open=${aDeal.id}`;
   const first = await open(hash);
