@@ -73,6 +73,7 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
     // scrolled to after the paint, when its real position is known.
     let pending: Rc<RefCell<Option<Reveal>>> = use_mut_ref(|| None);
     let last_reveal = use_mut_ref(|| None::<usize>);
+    let redraw = use_force_update();
     if *last_reveal.borrow() != reveal {
         *last_reveal.borrow_mut() = reveal;
         let next = reveal.filter(|p| *p < total).map(|position| Reveal {
@@ -83,8 +84,8 @@ pub fn use_virtual_rows(total: usize, reveal: Option<usize>) -> VirtualRows {
         let start = next.is_some() && pending.borrow().is_none();
         *pending.borrow_mut() = next;
         if start {
-            let (tbody, pending) = (tbody.clone(), pending.clone());
-            crate::frame::after_next_paint(move || reveal_row(tbody, pending));
+            let (tbody, pending, redraw) = (tbody.clone(), pending.clone(), redraw);
+            crate::frame::after_next_paint(move || reveal_row(tbody, pending, redraw));
         }
     }
     // After every render's paint (when layout is clean, so reading it is cheap): the average
@@ -123,7 +124,7 @@ struct Reveal {
 /// or the checks run out, or once the reader has scrolled the page since the app did (the app
 /// never pulls the page back from where the reader took it); until then the window is widened
 /// to hold the row.
-fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
+fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>, redraw: UseForceUpdateHandle) {
     let Some(Reveal {
         position,
         checks,
@@ -135,7 +136,10 @@ fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
     let window = gloo::utils::window();
     let scroll_y = || window.scroll_y().unwrap_or(0.0);
     if checks == 0 || (scrolled_to >= 0.0 && scroll_y() != scrolled_to) {
+        // The window may still be the one widened to hold the row, and the scroll that left
+        // it may not have changed the window state: render the rows where the page is now.
         *pending.borrow_mut() = None;
+        redraw.force_update();
         return;
     }
     let row = tbody
@@ -164,7 +168,7 @@ fn reveal_row(tbody: NodeRef, pending: Rc<RefCell<Option<Reveal>>>) {
         checks: checks - 1,
         scrolled_to,
     });
-    crate::frame::after_next_paint(move || reveal_row(tbody, pending));
+    crate::frame::after_next_paint(move || reveal_row(tbody, pending, redraw));
 }
 
 /// Measures the average height of the rows in `tbody` (spacers excluded); when it differs
