@@ -367,7 +367,7 @@ function inlineIcon(text) {
 function iconData(type, bytes) {
   if (type !== ICON_TYPES[".svg"]) return `;base64,${bytes.toString("base64")}`;
   const text = bytes.toString("utf8").trim();
-  return `,${text.replace(/[%#"<>\r\n]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`)}`;
+  return `,${text.replace(/[%#"<>\r\n]/g, encodeURIComponent)}`;
 }
 
 // `<link rel="stylesheet" href="./x.css">` becomes `<style>…</style>` and x leaves dist/. A

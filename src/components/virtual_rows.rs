@@ -19,7 +19,8 @@ use yew::prelude::*;
 const ESTIMATED_ROW_PX: u32 = 48;
 /// Viewport height assumed when the window cannot be measured (tests, no layout).
 const FALLBACK_VIEWPORT_PX: f64 = 1000.0;
-/// Paints after which a row being revealed is checked again (see [`reveal_row`]).
+/// How many paints a row being revealed is checked after, the first one included (see
+/// [`reveal_row`]).
 const REVEAL_CHECKS: u32 = 6;
 
 pub use corpus::window::{around, placement, updated_row_px, window_for, Placement, Window};
